@@ -1,0 +1,28 @@
+// @ts-check
+import mdx from '@astrojs/mdx';
+import { satteri } from '@astrojs/markdown-satteri';
+import starlight from '@astrojs/starlight';
+import { defineConfig } from 'astro/config';
+import starlightLinksValidator from 'starlight-links-validator';
+import { dataBlocksPlugin } from './src/plugins/data-blocks.ts';
+import { platformLinksPlugin } from './src/plugins/platform-links.ts';
+import { redirects } from './src/config/redirects.ts';
+
+export default defineConfig({
+	// Pages live in ./content/docs: Starlight reads `<srcDir>/content/docs` (see README, "Architecture").
+	srcDir: '.',
+	trailingSlash: 'always',
+	redirects,
+	markdown: {
+		processor: satteri({ mdastPlugins: [platformLinksPlugin, dataBlocksPlugin] }),
+	},
+	integrations: [
+		starlight({
+			title: 'Haresign help',
+			description: 'Help for Haresign: free NHS data tools, dashboards, calculators and an API for general practice in England.',
+			lastUpdated: true,
+			plugins: [starlightLinksValidator()],
+		}),
+		mdx(),
+	],
+});

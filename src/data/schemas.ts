@@ -1,0 +1,49 @@
+import { z } from 'astro/zod';
+
+/** How often a source publishes. A closed set, so the Data Sources page can group datasets by it. */
+export const cadenceLabels = {
+	monthly: 'Monthly',
+	'monthly-or-periodic': 'Monthly or periodically',
+	annual: 'Once a year',
+	periodic: 'Periodically',
+	varies: 'Varies by indicator',
+	'as-reference-changes': 'When the reference data changes',
+} as const;
+
+export type Cadence = keyof typeof cadenceLabels;
+
+const cadences = Object.keys(cadenceLabels) as [Cadence, ...Cadence[]];
+
+/** An anchor on a page: lower case words joined by hyphens, e.g. `gp-patient-survey`. */
+const anchorId = z
+	.string()
+	.regex(/^[a-z0-9]+(-[a-z0-9]+)*$/, 'expected lower case letters, digits and hyphens, like "gp-patient-survey"');
+
+/** A link to a section of one of this site's pages, e.g. `/data-sources/#qof`. */
+const pageLink = z
+	.string()
+	.regex(/^\/([a-z0-9-]+\/)*(#[a-z0-9-]+)?$/, 'expected a site path with a trailing slash, like "/data-sources/#qof"');
+
+export const datasetSchema = z.strictObject({
+	id: anchorId,
+	area: z.string().min(1),
+	source: z.string().min(1),
+	publisher: z.string().min(1).optional(),
+	usedFor: z.string().min(1),
+	cadence: z.enum(cadences, { error: `expected one of: ${cadences.join(', ')}` }),
+	caveat: z.string().min(1).optional(),
+});
+
+export const glossaryTermSchema = z.strictObject({
+	id: anchorId,
+	term: z.string().min(1),
+	/** The letters readers see in running text, when they differ from the term ("ODS" for "ODS code"). */
+	abbreviation: z.string().min(1).optional(),
+	expansion: z.string().min(1).optional(),
+	definition: z.string().min(1),
+	synonyms: z.array(z.string().min(1)).optional(),
+	seeAlso: pageLink.optional(),
+});
+
+export type Dataset = z.infer<typeof datasetSchema>;
+export type GlossaryTerm = z.infer<typeof glossaryTermSchema>;

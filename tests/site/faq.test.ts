@@ -1,0 +1,63 @@
+import { describe, expect, it } from 'vitest';
+import { platformLinks } from '../../src/data/platformLinks.ts';
+import { normalise, readPage } from '../support/dist.ts';
+import { readFaqSource } from '../support/faq-source.ts';
+
+const faq = readFaqSource();
+const page = readPage('/faq/');
+/** The anchor readers and other pages link to: the question in lower case, words joined by hyphens. */
+const anchorFor = (question: string) => question.toLowerCase().replace(/[^a-z0-9 ]/g, '').trim().replace(/ +/g, '-');
+
+/** The paragraphs and list items between one question's heading and the next. */
+function answerElements(heading: Element): Element[] {
+	const elements: Element[] = [];
+	for (let node: Element | null = (heading.closest('.sl-heading-wrapper') ?? heading).nextElementSibling; node; node = node.nextElementSibling) {
+		if (node.matches('h2, .sl-heading-wrapper')) break;
+		elements.push(...(node.matches('ul, ol') ? node.querySelectorAll('li') : [node]));
+	}
+	return elements;
+}
+
+const answerBlocks = (heading: Element) => answerElements(heading).map((element) => normalise(element.textContent));
+
+describe('the FAQ page', () => {
+	it('publishes all 12 of the owner’s questions', () => {
+		expect(faq).toHaveLength(12);
+		expect([...page.querySelectorAll('main h2')].map((h) => normalise(h.textContent)).filter((q) => q.endsWith('?'))).toEqual(
+			faq.map((entry) => entry.question),
+		);
+	});
+
+	describe.each(faq)('"$question"', (entry) => {
+		const anchor = anchorFor(entry.question);
+		const heading = page.getElementById(anchor);
+
+		it(`is a heading with the anchor #${anchor}`, () => {
+			expect(heading?.tagName).toBe('H2');
+			expect(normalise(heading?.textContent)).toBe(entry.question);
+		});
+
+		it('keeps the owner’s answer word for word', () => {
+			expect(answerBlocks(heading!)).toEqual(entry.blocks.map(normalise));
+		});
+
+		it.runIf(entry.urls.length > 0)('turns its bare URLs into real links', () => {
+			const links = answerElements(heading!).flatMap((element) => [...element.querySelectorAll('a')]);
+			for (const url of entry.urls) {
+				expect(links.map((a) => [a.getAttribute('href'), normalise(a.textContent)])).toContainEqual([url, url]);
+			}
+		});
+	});
+
+	it('links the register and API docs addresses from the platform list', () => {
+		const hrefs = [...page.querySelectorAll('main a')].map((a) => a.getAttribute('href'));
+		expect(hrefs).toContain(platformLinks.register);
+		expect(hrefs).toContain(platformLinks.apiDocs);
+	});
+
+	it('links "Accounts and Workspaces" and "Data Sources" to those pages, the refresh answer to the cadence section', () => {
+		const link = (text: string) => [...page.querySelectorAll('main a')].find((a) => normalise(a.textContent) === text)?.getAttribute('href');
+		expect(link('Accounts and Workspaces')).toMatch(/^\/accounts\//);
+		expect(link('Data Sources')).toBe('/data-sources/#how-often-data-is-refreshed');
+	});
+});
