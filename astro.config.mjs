@@ -6,6 +6,8 @@ import { defineConfig } from 'astro/config';
 import starlightLinksValidator from 'starlight-links-validator';
 import { dataBlocksPlugin } from './src/plugins/data-blocks.ts';
 import { platformLinksPlugin } from './src/plugins/platform-links.ts';
+import { failOnAuthoringErrors } from './src/integrations/authoring-errors.ts';
+import { discardFailedBuild } from './src/integrations/discard-failed-build.ts';
 import { redirects } from './src/config/redirects.ts';
 
 export default defineConfig({
@@ -24,5 +26,7 @@ export default defineConfig({
 			plugins: [starlightLinksValidator()],
 		}),
 		mdx(),
+		failOnAuthoringErrors(),
+		discardFailedBuild(),
 	],
 });

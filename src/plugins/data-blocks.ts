@@ -2,6 +2,7 @@ import { readFileSync } from 'node:fs';
 import type { MdastPluginDefinition } from 'satteri';
 import { parse } from 'yaml';
 import { loadDatasets, loadGlossary, pageFileFor } from '../data/records.ts';
+import { authoringError } from '../integrations/authoring-errors.ts';
 import { cadenceLabels, type Cadence, type Dataset, type GlossaryTerm } from '../data/schemas.ts';
 
 /*
@@ -104,6 +105,10 @@ export const dataBlocksPlugin: MdastPluginDefinition = {
 	leafDirective(node, ctx) {
 		const render = blocks[node.name];
 		if (!render) return;
-		ctx.replaceNode(node, render() as never);
+		try {
+			ctx.replaceNode(node, render() as never);
+		} catch (error) {
+			throw authoringError((error as Error).message);
+		}
 	},
 };

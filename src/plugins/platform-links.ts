@@ -1,6 +1,7 @@
 import { fileURLToPath } from 'node:url';
 import type { MdastPluginDefinition } from 'satteri';
 import { isPlatformLinkName, platformLinks } from '../data/platformLinks.ts';
+import { authoringError } from '../integrations/authoring-errors.ts';
 
 const scheme = 'platform:';
 
@@ -16,7 +17,7 @@ export const platformLinksPlugin: MdastPluginDefinition = {
 		const name = node.url.slice(scheme.length);
 		if (!isPlatformLinkName(name)) {
 			const file = ctx.fileURL ? fileURLToPath(ctx.fileURL) : 'a Markdown file';
-			throw new Error(
+			throw authoringError(
 				`${file}: unknown platform link "${node.url}". ` +
 					`Use one of: ${Object.keys(platformLinks).map((known) => scheme + known).join(', ')} ` +
 					`(defined in src/data/platformLinks.ts).`,

@@ -2,5 +2,6 @@ import { fileURLToPath } from 'node:url';
 
 export const projectRoot = fileURLToPath(new URL('../../', import.meta.url));
 export const distDir = fileURLToPath(new URL('../../dist/', import.meta.url));
-export const astroBin = fileURLToPath(new URL('../../node_modules/.bin/astro', import.meta.url));
+/** Astro's command line, run with the Node that runs the tests (the project's pinned Node under npm). */
+export const astroCli = fileURLToPath(new URL('../../node_modules/astro/bin/astro.mjs', import.meta.url));
 export const faqSource = fileURLToPath(new URL('../../../shared/content/faq.md', import.meta.url));

@@ -1,0 +1,67 @@
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import type { Browser, Page } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { launchChromium } from '../support/browser.ts';
+import { builtPagePaths, normalise, readPage, redirectTarget } from '../support/dist.ts';
+import { readFaqSource } from '../support/faq-source.ts';
+import { distDir } from '../support/paths.ts';
+import { serveSite, type StaticSite } from '../support/server.ts';
+
+interface SearchHit {
+	url: string;
+	title: string;
+	subResults: string[];
+}
+
+const contentPages = builtPagePaths().filter((path) => path.endsWith('/') && !redirectTarget(readPage(path)));
+
+let site: StaticSite;
+let browser: Browser;
+let page: Page;
+
+/**
+ * Runs a query through Pagefind's own JavaScript API in the browser, against the built index.
+ * The script is a string so the test runner does not rewrite its `import()`.
+ */
+const search = (query: string): Promise<SearchHit[]> =>
+	page.evaluate(`(async (query) => {
+		const pagefind = await import('/pagefind/pagefind.js');
+		const { results } = await pagefind.search(query);
+		return Promise.all(results.slice(0, 5).map(async (result) => {
+			const data = await result.data();
+			return { url: data.url, title: data.meta.title, subResults: data.sub_results.map((sub) => sub.url) };
+		}));
+	})(${JSON.stringify(query)})`);
+
+beforeAll(async () => {
+	site = await serveSite();
+	browser = await launchChromium();
+	page = await browser.newPage();
+	await page.goto(`${site.origin}/`);
+});
+
+afterAll(async () => {
+	await browser?.close();
+	await site?.close();
+});
+
+describe('the Pagefind search index', () => {
+	it('covers every help page', () => {
+		const entry = JSON.parse(readFileSync(join(distDir, 'pagefind/pagefind-entry.json'), 'utf8'));
+		const indexed = Object.values(entry.languages as Record<string, { page_count: number }>).reduce((sum, language) => sum + language.page_count, 0);
+		expect(indexed).toBe(contentPages.length);
+	});
+
+	it.each(contentPages)('finds %s by its title', async (path) => {
+		const title = normalise(readPage(path).querySelector('h1')?.textContent);
+		const hits = await search(title);
+		expect(hits.map((hit) => hit.url)).toContain(path);
+	});
+
+	it.each(readFaqSource().map((entry) => entry.question))('reaches the FAQ question "%s" as its own sub-result', async (question) => {
+		const anchor = question.toLowerCase().replace(/[^a-z0-9 ]/g, '').trim().replace(/ +/g, '-');
+		const faq = (await search(question)).find((hit) => hit.url === '/faq/');
+		expect(faq?.subResults).toContain(`/faq/#${anchor}`);
+	});
+});

@@ -1,0 +1,60 @@
+import { createReadStream, existsSync, statSync } from 'node:fs';
+import { createServer, type Server } from 'node:http';
+import type { AddressInfo } from 'node:net';
+import { extname, join, normalize } from 'node:path';
+import { distDir } from './paths.ts';
+
+const contentTypes: Record<string, string> = {
+	'.html': 'text/html; charset=utf-8',
+	'.css': 'text/css; charset=utf-8',
+	'.js': 'text/javascript; charset=utf-8',
+	'.mjs': 'text/javascript; charset=utf-8',
+	'.json': 'application/json',
+	'.svg': 'image/svg+xml',
+	'.ico': 'image/x-icon',
+	'.png': 'image/png',
+	'.txt': 'text/plain; charset=utf-8',
+	'.xml': 'application/xml',
+	'.wasm': 'application/wasm',
+	'.webmanifest': 'application/manifest+json',
+};
+
+export interface StaticSite {
+	origin: string;
+	close(): Promise<void>;
+}
+
+/**
+ * Serves dist/ on 127.0.0.1 as a plain static host does: `/path/` serves `path/index.html`,
+ * `/path` redirects to `/path/`, and anything else gets 404.html with status 404.
+ * `headersFor` adds response headers, as a CDN's configuration would.
+ */
+export async function serveSite(headersFor: (path: string) => Record<string, string> = () => ({})): Promise<StaticSite> {
+	const server: Server = createServer((request, response) => {
+		const path = decodeURIComponent(new URL(request.url ?? '/', 'http://localhost').pathname);
+		const file = normalize(join(distDir, path));
+		const send = (status: number, target: string) => {
+			response.writeHead(status, {
+				'content-type': contentTypes[extname(target)] ?? 'application/octet-stream',
+				...headersFor(path),
+			});
+			createReadStream(target).pipe(response);
+		};
+		if (!file.startsWith(distDir)) return send(404, join(distDir, '404.html'));
+		if (existsSync(file) && statSync(file).isFile()) return send(200, file);
+		if (existsSync(join(file, 'index.html'))) {
+			if (!path.endsWith('/')) {
+				response.writeHead(301, { location: `${path}/` });
+				return response.end();
+			}
+			return send(200, join(file, 'index.html'));
+		}
+		send(404, join(distDir, '404.html'));
+	});
+	await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
+	const { port } = server.address() as AddressInfo;
+	return {
+		origin: `http://127.0.0.1:${port}`,
+		close: () => new Promise((resolve) => server.close(() => resolve())),
+	};
+}
