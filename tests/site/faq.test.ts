@@ -40,13 +40,14 @@ describe('the FAQ page', () => {
 		it('keeps the owner’s answer word for word', () => {
 			expect(answerBlocks(heading!)).toEqual(entry.blocks.map(normalise));
 		});
+	});
 
-		it.runIf(entry.urls.length > 0)('turns its bare URLs into real links', () => {
-			const links = answerElements(heading!).flatMap((element) => [...element.querySelectorAll('a')]);
-			for (const url of entry.urls) {
-				expect(links.map((a) => [a.getAttribute('href'), normalise(a.textContent)])).toContainEqual([url, url]);
-			}
-		});
+	it.each(faq.filter((entry) => entry.urls.length > 0))('turns the bare URLs in "$question" into real links', (entry) => {
+		const heading = page.getElementById(anchorFor(entry.question))!;
+		const links = answerElements(heading).flatMap((element) => [...element.querySelectorAll('a')]);
+		for (const url of entry.urls) {
+			expect(links.map((a) => [a.getAttribute('href'), normalise(a.textContent)])).toContainEqual([url, url]);
+		}
 	});
 
 	it('links the register and API docs addresses from the platform list', () => {
