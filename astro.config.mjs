@@ -4,6 +4,7 @@ import { satteri } from '@astrojs/markdown-satteri';
 import starlight from '@astrojs/starlight';
 import { defineConfig } from 'astro/config';
 import starlightLinksValidator from 'starlight-links-validator';
+import { abbreviationsPlugin } from './src/plugins/abbreviations.ts';
 import { dataBlocksPlugin } from './src/plugins/data-blocks.ts';
 import { platformLinksPlugin } from './src/plugins/platform-links.ts';
 import { failOnAuthoringErrors } from './src/integrations/authoring-errors.ts';
@@ -16,7 +17,10 @@ export default defineConfig({
 	trailingSlash: 'always',
 	redirects,
 	markdown: {
-		processor: satteri({ mdastPlugins: [platformLinksPlugin, dataBlocksPlugin] }),
+		processor: satteri({
+			mdastPlugins: [platformLinksPlugin, dataBlocksPlugin],
+			hastPlugins: [abbreviationsPlugin],
+		}),
 	},
 	integrations: [
 		starlight({
