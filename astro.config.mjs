@@ -9,6 +9,8 @@ import { dataBlocksPlugin } from './src/plugins/data-blocks.ts';
 import { platformLinksPlugin } from './src/plugins/platform-links.ts';
 import { failOnAuthoringErrors } from './src/integrations/authoring-errors.ts';
 import { discardFailedBuild } from './src/integrations/discard-failed-build.ts';
+import { staticHostFiles } from './src/integrations/static-host-files.ts';
+import { csp } from './src/config/csp.ts';
 import { redirects } from './src/config/redirects.ts';
 
 export default defineConfig({
@@ -16,6 +18,7 @@ export default defineConfig({
 	srcDir: '.',
 	trailingSlash: 'always',
 	redirects,
+	security: { csp },
 	markdown: {
 		processor: satteri({
 			mdastPlugins: [platformLinksPlugin, dataBlocksPlugin],
@@ -31,6 +34,7 @@ export default defineConfig({
 		}),
 		mdx(),
 		failOnAuthoringErrors(),
+		staticHostFiles(),
 		discardFailedBuild(),
 	],
 });
