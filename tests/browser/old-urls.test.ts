@@ -49,3 +49,18 @@ describe('the old help site’s addresses', () => {
 		}
 	});
 });
+
+describe('an address carrying markup or script', () => {
+	it('is offered back on the 404 page as plain words, and runs nothing', async () => {
+		const alerts: string[] = [];
+		page.on('dialog', async (dialog) => {
+			alerts.push(dialog.message());
+			await dialog.dismiss();
+		});
+		const response = await page.goto(`${site.origin}/${encodeURIComponent('<img src=x onerror=alert(1)>')}/`);
+		expect(response?.status()).toBe(404);
+		await expect.poll(() => page.locator('main input[type="search"]').inputValue()).toBe('img src x onerror alert 1');
+		expect(await page.locator('main img').count()).toBe(0);
+		expect(alerts).toEqual([]);
+	});
+});
