@@ -32,6 +32,7 @@ export default defineConfig({
 			title: 'Haresign help',
 			description: 'Help for Haresign: free NHS data tools, dashboards, calculators and an API for general practice in England.',
 			lastUpdated: true,
+			customCss: ['./src/styles/site.css'],
 			plugins: [starlightLinksValidator()],
 		}),
 		mdx(),

@@ -5,7 +5,7 @@ import { builtPagePaths, readPage, redirectTarget } from '../support/dist.ts';
 import { readHeadersFile } from '../support/headers.ts';
 import { serveSite, type StaticSite } from '../support/server.ts';
 
-const pages = builtPagePaths().filter((path) => path.endsWith('/') && !redirectTarget(readPage(path)));
+const pages = builtPagePaths().filter((path) => !redirectTarget(readPage(path)));
 
 let site: StaticSite;
 let browser: Browser;
