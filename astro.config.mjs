@@ -8,6 +8,7 @@ import { dataBlocksPlugin } from './src/plugins/data-blocks.ts';
 import { platformLinksPlugin } from './src/plugins/platform-links.ts';
 import { failOnAuthoringErrors } from './src/integrations/authoring-errors.ts';
 import { discardFailedBuild } from './src/integrations/discard-failed-build.ts';
+import { searchSynonyms } from './src/integrations/search-synonyms.ts';
 import { redirects } from './src/config/redirects.ts';
 
 export default defineConfig({
@@ -23,9 +24,14 @@ export default defineConfig({
 			title: 'Haresign help',
 			description: 'Help for Haresign: free NHS data tools, dashboards, calculators and an API for general practice in England.',
 			lastUpdated: true,
+			components: {
+				// Our own search: loads on intent, ranks sections, understands readers' words (README, "Search").
+				Search: './src/components/overrides/Search.astro',
+			},
 			plugins: [starlightLinksValidator()],
 		}),
 		mdx(),
+		searchSynonyms(),
 		failOnAuthoringErrors(),
 		discardFailedBuild(),
 	],

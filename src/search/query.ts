@@ -1,0 +1,102 @@
+/*
+ * Turns what a reader typed into the searches to run: stop words dropped, and each idea
+ * expanded with the words the pages use for it (content/data/synonyms.yaml and the glossary).
+ */
+
+/** Words that say nothing about the topic; Pagefind would match them in every FAQ question. */
+const stopWords = new Set(
+	'a an and are as at be been by can could do does did for from get got has have how i if in into is it its me my of on or our should so that the their them there these this to us was we were what when where which who why will with would you your'.split(' '),
+);
+
+/** Lower case words without punctuation: "Numbers don't match!" becomes "numbers dont match". */
+export function normaliseQuery(text: string): string {
+	return text
+		.toLowerCase()
+		.replace(/['’]/g, '')
+		.replace(/[^\p{L}\p{N}_]+/gu, ' ')
+		.trim();
+}
+
+/** A reader's phrase and the words the pages use for it, both normalised. */
+export type Expansion = readonly [readersType: string, pagesSay: string];
+
+/**
+ * One idea in the query: the reader's words, and the searches that find it. Pagefind returns only
+ * pages that have every word of a search, so each way of saying the idea is a search of its own.
+ */
+export interface Concept {
+	typed: string;
+	searches: string[];
+}
+
+/**
+ * Splits a query into concepts. The longest phrase from `expansions` that matches at a point
+ * wins, so "forgot password" is read as one idea, not "forgot" and "password".
+ */
+export function conceptsOf(query: string, expansions: readonly Expansion[]): Concept[] {
+	const words = normaliseQuery(query).split(' ').filter(Boolean);
+	const byPhrase = new Map<string, string[]>();
+	for (const [phrase, extra] of expansions) byPhrase.set(phrase, [...(byPhrase.get(phrase) ?? []), extra]);
+	const longest = Math.max(1, ...expansions.map(([phrase]) => phrase.split(' ').length));
+	const concepts: Concept[] = [];
+	for (let start = 0; start < words.length; ) {
+		let matched = false;
+		for (let length = Math.min(longest, words.length - start); length > 0 && !matched; length--) {
+			const phrase = words.slice(start, start + length).join(' ');
+			const extra = byPhrase.get(phrase);
+			if (!extra) continue;
+			const own = withoutStopWords(phrase) || phrase;
+			concepts.push({ typed: phrase, searches: unique([own, ...extra.map((words) => withoutStopWords(words) || words)]) });
+			start += length;
+			matched = true;
+		}
+		if (matched) continue;
+		const word = words[start++]!;
+		if (!stopWords.has(word)) concepts.push({ typed: word, searches: [word] });
+	}
+	// A query of stop words only ("how do i") is still a search.
+	if (concepts.length === 0 && words.length > 0) return [{ typed: words.join(' '), searches: [words.join(' ')] }];
+	return concepts;
+}
+
+const unique = (texts: string[]): string[] => [...new Set(texts.filter(Boolean))];
+const withoutStopWords = (phrase: string): string =>
+	phrase
+		.split(' ')
+		.filter((word) => !stopWords.has(word))
+		.join(' ');
+
+/**
+ * The known word closest to a misspelt one ("acount" to "account"), or undefined when none is
+ * close: one letter wrong, missing, extra or swapped; two in a long word.
+ */
+export function correctSpelling(word: string, vocabulary: ReadonlySet<string>): string | undefined {
+	if (word.length < 4 || vocabulary.has(word)) return undefined;
+	const allowed = word.length >= 8 ? 2 : 1;
+	let best: { word: string; distance: number } | undefined;
+	for (const known of vocabulary) {
+		if (Math.abs(known.length - word.length) > allowed) continue;
+		const distance = editDistance(word, known);
+		if (distance <= allowed && (!best || distance < best.distance)) best = { word: known, distance };
+	}
+	return best?.word;
+}
+
+/** Every word of the expansions: the words search knows how to spell. */
+export const vocabularyOf = (expansions: readonly Expansion[]): Set<string> =>
+	new Set(expansions.flatMap(([phrase, pagesSay]) => `${phrase} ${pagesSay}`.split(' ')).filter((word) => word.length >= 4));
+
+/** Optimal string alignment distance: insertions, deletions, substitutions and swaps of neighbours. */
+function editDistance(a: string, b: string): number {
+	const rows = Array.from({ length: a.length + 1 }, (_, i) => [i, ...Array<number>(b.length).fill(0)]);
+	for (let j = 1; j <= b.length; j++) rows[0]![j] = j;
+	for (let i = 1; i <= a.length; i++) {
+		for (let j = 1; j <= b.length; j++) {
+			const cost = a[i - 1] === b[j - 1] ? 0 : 1;
+			let best = Math.min(rows[i - 1]![j]! + 1, rows[i]![j - 1]! + 1, rows[i - 1]![j - 1]! + cost);
+			if (i > 1 && j > 1 && a[i - 1] === b[j - 2] && a[i - 2] === b[j - 1]) best = Math.min(best, rows[i - 2]![j - 2]! + 1);
+			rows[i]![j] = best;
+		}
+	}
+	return rows[a.length]![b.length]!;
+}
