@@ -9,18 +9,19 @@ const dialogModule = fileURLToPath(new URL('../search/search-dialog.ts', import.
 
 /** Every reader's phrase the search understands, from content/data/synonyms.yaml and glossary.yaml. */
 export function searchExpansions(): Expansion[] {
-	const pairs: [string, string][] = [];
+	const pairs: Expansion[] = [];
+	// The author says what these readers mean: a match on the pages' words counts twice a match on the reader's.
 	for (const synonym of loadSynonyms()) {
-		for (const phrase of synonym.readersType) for (const pagesSay of synonym.pagesSay) pairs.push([phrase, pagesSay]);
+		for (const phrase of synonym.readersType) for (const pagesSay of synonym.pagesSay) pairs.push([phrase, pagesSay, 0.5]);
 	}
 	for (const term of loadGlossary()) {
 		const names = [term.term, term.abbreviation, term.expansion].filter((name): name is string => Boolean(name));
-		// Each name of a term finds the others: "PCN" finds "Primary Care Network" and back.
-		for (const name of names) for (const other of names) pairs.push([name, other]);
-		for (const synonym of term.synonyms ?? []) for (const name of names) pairs.push([synonym, name]);
+		// Each name of a term finds the others, equally: "PCN" finds "Primary Care Network" and back.
+		for (const name of names) for (const other of names) pairs.push([name, other, 1]);
+		for (const synonym of term.synonyms ?? []) for (const name of names) pairs.push([synonym, name, 1]);
 	}
 	return pairs
-		.map(([phrase, pagesSay]): Expansion => [normaliseQuery(phrase), normaliseQuery(pagesSay)])
+		.map(([phrase, pagesSay, weight]): Expansion => [normaliseQuery(phrase), normaliseQuery(pagesSay), weight])
 		.filter(([phrase, pagesSay]) => phrase && pagesSay && phrase !== pagesSay);
 }
 

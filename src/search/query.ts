@@ -5,7 +5,7 @@
 
 /** Words that say nothing about the topic; Pagefind would match them in every FAQ question. */
 const stopWords = new Set(
-	'a an and are as at be been by can could do does did for from get got has have how i if in into is it its me my of on or our should so that the their them there these this to us was we were what when where which who why will with would you your'.split(' '),
+	'a an and are as at be been by can could do does did for from get got has have how i if in into is it its me my of on or our put should so that the their them there these this to us was we were what when where which who why will with would you your'.split(' '),
 );
 
 /** Lower case words without punctuation: "Numbers don't match!" becomes "numbers dont match". */
@@ -17,8 +17,17 @@ export function normaliseQuery(text: string): string {
 		.trim();
 }
 
-/** A reader's phrase and the words the pages use for it, both normalised. */
-export type Expansion = readonly [readersType: string, pagesSay: string];
+/**
+ * A reader's phrase and the words the pages use for it, both normalised, and how much a match on
+ * the reader's own words counts: less than 1 when an author said what the reader means.
+ */
+export type Expansion = readonly [readersType: string, pagesSay: string, ownWordsWeight: number];
+
+/** One search for an idea, and how much a section it finds counts. */
+export interface WeightedSearch {
+	words: string;
+	weight: number;
+}
 
 /**
  * One idea in the query: the reader's words, and the searches that find it. Pagefind returns only
@@ -26,40 +35,47 @@ export type Expansion = readonly [readersType: string, pagesSay: string];
  */
 export interface Concept {
 	typed: string;
-	searches: string[];
+	searches: WeightedSearch[];
 }
 
 /**
- * Splits a query into concepts. The longest phrase from `expansions` that matches at a point
- * wins, so "forgot password" is read as one idea, not "forgot" and "password".
+ * Splits a query into concepts. A word close to a known word is read as that word too ("acount"),
+ * then the longest phrase from `expansions` that matches at a point wins, so "forgot password"
+ * is one idea, not "forgot" and "password".
  */
-export function conceptsOf(query: string, expansions: readonly Expansion[]): Concept[] {
-	const words = normaliseQuery(query).split(' ').filter(Boolean);
-	const byPhrase = new Map<string, string[]>();
-	for (const [phrase, extra] of expansions) byPhrase.set(phrase, [...(byPhrase.get(phrase) ?? []), extra]);
+export function conceptsOf(query: string, expansions: readonly Expansion[], vocabulary = vocabularyOf(expansions)): Concept[] {
+	const typed = normaliseQuery(query).split(' ').filter(Boolean);
+	const words = typed.map((word) => correctSpelling(word, vocabulary) ?? word);
+	const byPhrase = new Map<string, Expansion[]>();
+	for (const expansion of expansions) byPhrase.set(expansion[0], [...(byPhrase.get(expansion[0]) ?? []), expansion]);
 	const longest = Math.max(1, ...expansions.map(([phrase]) => phrase.split(' ').length));
 	const concepts: Concept[] = [];
 	for (let start = 0; start < words.length; ) {
 		let matched = false;
 		for (let length = Math.min(longest, words.length - start); length > 0 && !matched; length--) {
 			const phrase = words.slice(start, start + length).join(' ');
-			const extra = byPhrase.get(phrase);
-			if (!extra) continue;
-			const own = withoutStopWords(phrase) || phrase;
-			concepts.push({ typed: phrase, searches: unique([own, ...extra.map((words) => withoutStopWords(words) || words)]) });
+			const known = byPhrase.get(phrase);
+			if (!known) continue;
+			const own = { words: withoutStopWords(phrase) || phrase, weight: Math.min(...known.map(([, , weight]) => weight)) };
+			const theirs = known.map(([, pagesSay]) => ({ words: withoutStopWords(pagesSay) || pagesSay, weight: 1 }));
+			concepts.push({ typed: phrase, searches: unique([own, ...theirs]) });
 			start += length;
 			matched = true;
 		}
 		if (matched) continue;
-		const word = words[start++]!;
-		if (!stopWords.has(word)) concepts.push({ typed: word, searches: [word] });
+		const word = words[start]!;
+		// The reader's own spelling is searched as well, counting less: it may be a word the pages use.
+		if (!stopWords.has(word)) concepts.push({ typed: word, searches: unique([{ words: word, weight: 1 }, { words: typed[start]!, weight: 0.5 }]) });
+		start += 1;
 	}
 	// A query of stop words only ("how do i") is still a search.
-	if (concepts.length === 0 && words.length > 0) return [{ typed: words.join(' '), searches: [words.join(' ')] }];
+	if (concepts.length === 0 && words.length > 0) return [{ typed: words.join(' '), searches: [{ words: words.join(' '), weight: 1 }] }];
 	return concepts;
 }
 
-const unique = (texts: string[]): string[] => [...new Set(texts.filter(Boolean))];
+/** The searches with distinct words, the first of each kept. */
+const unique = (searches: WeightedSearch[]): WeightedSearch[] =>
+	searches.filter((search, index) => search.words && searches.findIndex((other) => other.words === search.words) === index);
 const withoutStopWords = (phrase: string): string =>
 	phrase
 		.split(' ')

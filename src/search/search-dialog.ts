@@ -4,7 +4,7 @@
  * them as a listbox of links that arrow keys move through (the ARIA combobox pattern).
  */
 import { expansions } from 'virtual:haresign/search-expansions';
-import { conceptsOf, correctSpelling, normaliseQuery, vocabularyOf, type Concept } from './query.ts';
+import { conceptsOf, vocabularyOf, type Concept } from './query.ts';
 import { rankSections, type Location, type SectionMatch } from './ranking.ts';
 
 interface PagefindSection {
@@ -78,8 +78,9 @@ const strength = (section: SectionMatch) => section.locations.reduce((sum, locat
 /** The sections that have one idea, however it is said; each keeps its strongest match. */
 async function sectionsForConcept(engine: Pagefind, concept: Concept): Promise<Result[]> {
 	const best = new Map<string, Result>();
-	for (const term of concept.searches) {
-		for (const section of (await sectionsFor(engine, term)).values()) {
+	for (const search of concept.searches) {
+		for (const found of (await sectionsFor(engine, search.words)).values()) {
+			const section = { ...found, locations: found.locations.map((location) => ({ ...location, balanced_score: location.balanced_score * search.weight })) };
 			const known = best.get(section.url);
 			if (!known || strength(section) > strength(known)) best.set(section.url, section);
 		}
@@ -89,30 +90,10 @@ async function sectionsForConcept(engine: Pagefind, concept: Concept): Promise<R
 
 const vocabulary = vocabularyOf(expansions);
 
-async function sectionsPerConcept(engine: Pagefind, query: string): Promise<{ concepts: Concept[]; perConcept: Result[][] }> {
-	const concepts = conceptsOf(query, expansions);
-	const perConcept: Result[][] = [];
-	for (const concept of concepts) perConcept.push(await sectionsForConcept(engine, concept));
-	return { concepts, perConcept };
-}
-
 async function findResults(query: string): Promise<Result[]> {
 	const engine = await pagefind;
-	let { concepts, perConcept } = await sectionsPerConcept(engine, query);
-	// A word that finds nothing may be misspelt: search again with it corrected ("acount" to "account").
-	const corrections = new Map(
-		concepts.flatMap((concept, index) => {
-			const corrected = perConcept[index]!.length === 0 ? correctSpelling(concept.typed, vocabulary) : undefined;
-			return corrected ? [[concept.typed, corrected] as const] : [];
-		}),
-	);
-	if (corrections.size > 0) {
-		const corrected = normaliseQuery(query)
-			.split(' ')
-			.map((word) => corrections.get(word) ?? word)
-			.join(' ');
-		({ perConcept } = await sectionsPerConcept(engine, corrected));
-	}
+	const perConcept: Result[][] = [];
+	for (const concept of conceptsOf(query, expansions, vocabulary)) perConcept.push(await sectionsForConcept(engine, concept));
 	const shown = new Map<string, Result>();
 	for (const section of perConcept.flat()) {
 		const known = shown.get(section.url);
