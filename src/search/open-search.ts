@@ -24,7 +24,9 @@ function openSearch(query?: string) {
 
 for (const intent of ['pointerenter', 'pointerdown', 'focus']) button.addEventListener(intent, loadSearch, { once: true });
 button.addEventListener('click', () => openSearch());
-// Escape, the Close button and a chosen result all end here: back to where the reader started.
+// Chromium spends Escape in a search box on clearing it; readers expect it to close the search.
+dialog.addEventListener('keydown', (event) => event.key === 'Escape' && dialog.close());
+// Escape, the Close button and a click outside all end here: back to where the reader started.
 dialog.addEventListener('close', () => button.focus());
 
 addEventListener('keydown', (event) => {
