@@ -87,7 +87,8 @@ const withoutStopWords = (phrase: string): string =>
  * close: one letter wrong, missing, extra or swapped; two in a long word.
  */
 export function correctSpelling(word: string, vocabulary: ReadonlySet<string>): string | undefined {
-	if (word.length < 4 || vocabulary.has(word)) return undefined;
+	// Short words are too often other real words: "date" is not a misspelt "data".
+	if (word.length < 5 || vocabulary.has(word)) return undefined;
 	const allowed = word.length >= 8 ? 2 : 1;
 	let best: { word: string; distance: number } | undefined;
 	for (const known of vocabulary) {
@@ -98,9 +99,9 @@ export function correctSpelling(word: string, vocabulary: ReadonlySet<string>): 
 	return best?.word;
 }
 
-/** Every word of the expansions: the words search knows how to spell. */
+/** The pages' words in the expansions (not readers' misspellings): the words search knows how to spell. */
 export const vocabularyOf = (expansions: readonly Expansion[]): Set<string> =>
-	new Set(expansions.flatMap(([phrase, pagesSay]) => `${phrase} ${pagesSay}`.split(' ')).filter((word) => word.length >= 4));
+	new Set(expansions.flatMap(([, pagesSay]) => pagesSay.split(' ')).filter((word) => word.length >= 4));
 
 /** Optimal string alignment distance: insertions, deletions, substitutions and swaps of neighbours. */
 function editDistance(a: string, b: string): number {

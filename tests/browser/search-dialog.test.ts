@@ -179,6 +179,7 @@ describe('links to a search', () => {
 		const search = () => page.evaluate(() => new URLSearchParams(location.search).get('search'));
 		expect(await search()).toBe('forgot password');
 		await page.keyboard.press('Escape');
+		await page.waitForSelector('dialog[open]', { state: 'detached' });
 		expect(await search()).toBeNull();
 	});
 
