@@ -132,20 +132,15 @@ function resultOption(result: Result, index: number): HTMLAnchorElement {
 	option.tabIndex = -1;
 	const title = document.createElement('span');
 	title.className = 'result-title';
-	title.id = `${option.id}-title`;
 	title.textContent = result.title;
 	const page = document.createElement('span');
 	page.className = 'result-page';
-	page.id = `${option.id}-page`;
-	page.textContent = result.title === result.pageTitle ? 'Page' : result.pageTitle;
+	page.textContent = result.pageTitle;
 	const excerpt = document.createElement('span');
 	excerpt.className = 'result-excerpt';
-	excerpt.id = `${option.id}-excerpt`;
 	excerpt.append(...excerptNodes(result.excerpt));
-	// The name is the section and its page; the excerpt is read after it, as a description.
-	option.setAttribute('aria-labelledby', `${title.id} ${page.id}`);
-	option.setAttribute('aria-describedby', excerpt.id);
-	option.append(title, ' ', page, excerpt);
+	// Named by its content, in reading order: the section, its page, then the words around the match.
+	option.append(title, ...(result.title === result.pageTitle ? [] : [' ', page]), excerpt);
 	return option;
 }
 
