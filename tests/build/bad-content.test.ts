@@ -11,6 +11,7 @@ const cases = [
 	{ fixture: 'missing-title', file: 'missing-title.md', says: ['title', 'Required'] },
 	{ fixture: 'malformed-frontmatter', file: 'malformed-frontmatter.md', says: ['unexpected end of the stream'] },
 	{ fixture: 'unknown-platform-link', file: 'unknown-platform-link.md', says: ['platform:signup', 'src/data/platformLinks.ts'] },
+	{ fixture: 'bad-synonym', file: 'content/data/synonyms.yaml', says: ['record "export"', 'field "pagesSay"', 'this field is required'] },
 ];
 
 describe('a page with a mistake', () => {
