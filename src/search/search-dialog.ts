@@ -4,7 +4,7 @@
  * them as a listbox of links that arrow keys move through (the ARIA combobox pattern).
  */
 import { expansions } from 'virtual:haresign/search-expansions';
-import { conceptsOf, vocabularyOf, type Concept } from './query.ts';
+import { conceptsOf, normaliseQuery, vocabularyOf, type Concept } from './query.ts';
 import { rankSections, type Location, type SectionMatch } from './ranking.ts';
 
 interface PagefindSection {
@@ -20,6 +20,7 @@ interface PagefindPage {
 interface Pagefind {
 	options(options: Record<string, unknown>): Promise<void>;
 	init(): Promise<void>;
+	preload(term: string): Promise<void>;
 	search(term: string): Promise<{ results: { data(): Promise<PagefindPage> }[] }>;
 }
 
@@ -111,14 +112,19 @@ async function findResults(query: string): Promise<Result[]> {
 		});
 }
 
-/** Pagefind's excerpt is page text with matches in `<mark>`; rebuilt as DOM nodes so nothing in it is ever parsed as HTML. */
-function excerptNodes(excerpt: string): Node[] {
-	const decode = (text: string) => text.replace(/&lt;/g, '<').replace(/&gt;/g, '>').replace(/&amp;/g, '&');
-	return excerpt.split(/(<mark>.*?<\/mark>)/).map((part) => {
-		const marked = part.match(/^<mark>(.*)<\/mark>$/);
-		if (!marked) return document.createTextNode(decode(part));
+/**
+ * The excerpt as text nodes, with every word that starts like a searched word in `<mark>`:
+ * Pagefind marks only the words of the one search that gave the excerpt. Built as DOM nodes,
+ * so nothing in it is ever parsed as HTML.
+ */
+function excerptNodes(excerpt: string, words: string[]): Node[] {
+	const plain = excerpt.replace(/<\/?mark>/g, '').replace(/&lt;/g, '<').replace(/&gt;/g, '>').replace(/&amp;/g, '&');
+	const searched = words.map(normaliseQuery).filter((word) => word.length > 1);
+	return plain.split(/(\s+)/).map((part) => {
+		const word = normaliseQuery(part);
+		if (!word || !searched.some((searchedWord) => word.startsWith(searchedWord))) return document.createTextNode(part);
 		const mark = document.createElement('mark');
-		mark.textContent = decode(marked[1]!);
+		mark.textContent = part;
 		return mark;
 	});
 }
@@ -138,7 +144,7 @@ function resultOption(result: Result, index: number): HTMLAnchorElement {
 	page.textContent = result.pageTitle;
 	const excerpt = document.createElement('span');
 	excerpt.className = 'result-excerpt';
-	excerpt.append(...excerptNodes(result.excerpt));
+	excerpt.append(...excerptNodes(result.excerpt, result.words));
 	// Named by its content, in reading order: the section, its page, then the words around the match.
 	option.append(title, ...(result.title === result.pageTitle ? [] : [' ', page]), excerpt);
 	return option;
@@ -195,6 +201,8 @@ export function startSearch(addressParams: SearchParams) {
 		// No worker: for an index this small, starting one costs more time and bytes than it saves.
 		await module.options({ noWorker: true, excerptLength: 20 });
 		await module.init();
+		// Fetch the index now, while the reader is still moving to the box.
+		void module.preload('a');
 		return module;
 	});
 	void update();
