@@ -9,6 +9,7 @@ import { dataBlocksPlugin } from './src/plugins/data-blocks.ts';
 import { platformLinksPlugin } from './src/plugins/platform-links.ts';
 import { failOnAuthoringErrors } from './src/integrations/authoring-errors.ts';
 import { discardFailedBuild } from './src/integrations/discard-failed-build.ts';
+import { searchSynonyms } from './src/integrations/search-synonyms.ts';
 import { staticHostFiles } from './src/integrations/static-host-files.ts';
 import { csp } from './src/config/csp.ts';
 import { redirects } from './src/config/redirects.ts';
@@ -33,9 +34,14 @@ export default defineConfig({
 			description: 'Help for Haresign: free NHS data tools, dashboards, calculators and an API for general practice in England.',
 			lastUpdated: true,
 			customCss: ['./src/styles/site.css'],
+			components: {
+				// Our own search: loads on intent, ranks sections, understands readers' words (README, "Search").
+				Search: './src/components/overrides/Search.astro',
+			},
 			plugins: [starlightLinksValidator()],
 		}),
 		mdx(),
+		searchSynonyms(),
 		failOnAuthoringErrors(),
 		staticHostFiles(),
 		discardFailedBuild(),
