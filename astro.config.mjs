@@ -8,7 +8,7 @@ import { dataBlocksPlugin } from './src/plugins/data-blocks.ts';
 import { platformLinksPlugin } from './src/plugins/platform-links.ts';
 import { failOnAuthoringErrors } from './src/integrations/authoring-errors.ts';
 import { discardFailedBuild } from './src/integrations/discard-failed-build.ts';
-import { searchSynonyms } from './src/integrations/search-synonyms.ts';
+import { siteSearch } from './src/integrations/site-search.ts';
 import { redirects } from './src/config/redirects.ts';
 
 export default defineConfig({
@@ -31,7 +31,7 @@ export default defineConfig({
 			plugins: [starlightLinksValidator()],
 		}),
 		mdx(),
-		searchSynonyms(),
+		siteSearch(),
 		failOnAuthoringErrors(),
 		discardFailedBuild(),
 	],
