@@ -9,7 +9,7 @@ import { dataBlocksPlugin } from './src/plugins/data-blocks.ts';
 import { platformLinksPlugin } from './src/plugins/platform-links.ts';
 import { failOnAuthoringErrors } from './src/integrations/authoring-errors.ts';
 import { discardFailedBuild } from './src/integrations/discard-failed-build.ts';
-import { searchSynonyms } from './src/integrations/search-synonyms.ts';
+import { siteSearch } from './src/integrations/site-search.ts';
 import { staticHostFiles } from './src/integrations/static-host-files.ts';
 import { csp } from './src/config/csp.ts';
 import { redirects } from './src/config/redirects.ts';
@@ -41,7 +41,7 @@ export default defineConfig({
 			plugins: [starlightLinksValidator()],
 		}),
 		mdx(),
-		searchSynonyms(),
+		siteSearch(),
 		failOnAuthoringErrors(),
 		staticHostFiles(),
 		discardFailedBuild(),

@@ -34,10 +34,12 @@ interface Result extends SectionMatch {
 
 const maxResults = 10;
 
-/** The address parameters, passed in by open-search.ts so that page's script shares no chunk with this one. */
+/** What open-search.ts passes in, so that the page's script shares no chunk with this one. */
 export interface SearchParams {
 	searchParam: string;
 	highlightParam: string;
+	/** The address of Pagefind's script, already being fetched. */
+	pagefindModule: string;
 }
 
 const dialog = document.querySelector<HTMLDialogElement>('[data-search-dialog]')!;
@@ -197,7 +199,7 @@ async function update() {
 /** Starts Pagefind and shows results for whatever is in the box already (typed early, or from `?search=`). */
 export function startSearch(addressParams: SearchParams) {
 	params = addressParams;
-	pagefind = import(/* @vite-ignore */ `${import.meta.env.BASE_URL}pagefind/pagefind.js`).then(async (module: Pagefind) => {
+	pagefind = import(/* @vite-ignore */ params.pagefindModule).then(async (module: Pagefind) => {
 		// No worker: for an index this small, starting one costs more time and bytes than it saves.
 		await module.options({ noWorker: true, excerptLength: 20 });
 		await module.init();

@@ -1,7 +1,9 @@
+import { readFileSync } from 'node:fs';
 import { gzipSync } from 'node:zlib';
 import type { Browser, BrowserContext, Page } from 'playwright-core';
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
 import { launchChromium } from '../support/browser.ts';
+import { fileForPath } from '../support/dist.ts';
 import { serveSite, type StaticSite } from '../support/server.ts';
 
 let site: StaticSite;
@@ -61,6 +63,23 @@ describe('the search on a plain page view', () => {
 		const opener = scripts.filter((script) => script.text.includes('data-search-open'));
 		expect(opener).toHaveLength(1);
 		expect(gzipSync(opener[0]!.text).length).toBeLessThan(1024);
+	});
+
+	it('downloads no more for a first search than Starlight’s default search (127 KB gzipped)', async () => {
+		await visit('/faq/');
+		await page.waitForLoadState('networkidle');
+		requested = [];
+		await page.click(openButton);
+		await page.keyboard.type('api key');
+		await resultsFor('api key');
+		await page.waitForLoadState('networkidle');
+		// The test server does not compress; a host does, so count each file as gzip would send it.
+		const gzipped = requested
+			.map((path) => fileForPath(path))
+			.filter((file): file is string => file !== undefined)
+			.reduce((sum, file) => sum + gzipSync(readFileSync(file)).length, 0);
+		expect(requested).toContain('/pagefind/wasm.en.pagefind');
+		expect(gzipped).toBeLessThanOrEqual(127 * 1024);
 	});
 
 	it('gives the button an accessible name that contains its visible text', async () => {

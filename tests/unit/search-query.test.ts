@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { searchExpansions } from '../../src/integrations/search-synonyms.ts';
+import { searchExpansions } from '../../src/integrations/site-search.ts';
 import { conceptsOf, correctSpelling, normaliseQuery, vocabularyOf } from '../../src/search/query.ts';
 
 const expansions = searchExpansions();

@@ -26,12 +26,13 @@ export function searchExpansions(): Expansion[] {
 }
 
 /**
- * Serves the expansions to the search dialog's lazily loaded module as a virtual module,
- * so they reach the browser only with a search, and are checked at build like other data.
+ * Two virtual modules for the search: the dialog's address, for the page's small opening script,
+ * and the expansions, for the dialog, so they reach the browser only with a search and are
+ * checked at build like the other data.
  */
-export function searchSynonyms(): AstroIntegration {
+export function siteSearch(): AstroIntegration {
 	return {
-		name: 'haresign:search-synonyms',
+		name: 'haresign:site-search',
 		hooks: {
 			'astro:config:setup': ({ updateConfig }) => {
 				updateConfig({
