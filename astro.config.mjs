@@ -7,6 +7,7 @@ import starlightLinksValidator from 'starlight-links-validator';
 import { abbreviationsPlugin } from './src/plugins/abbreviations.ts';
 import { dataBlocksPlugin } from './src/plugins/data-blocks.ts';
 import { platformLinksPlugin } from './src/plugins/platform-links.ts';
+import { tableRegionsPlugin } from './src/plugins/table-regions.ts';
 import { failOnAuthoringErrors } from './src/integrations/authoring-errors.ts';
 import { discardFailedBuild } from './src/integrations/discard-failed-build.ts';
 import { siteSearch } from './src/integrations/site-search.ts';
@@ -25,7 +26,7 @@ export default defineConfig({
 	markdown: {
 		processor: satteri({
 			mdastPlugins: [platformLinksPlugin, dataBlocksPlugin],
-			hastPlugins: [abbreviationsPlugin],
+			hastPlugins: [abbreviationsPlugin, tableRegionsPlugin],
 		}),
 	},
 	integrations: [
