@@ -5,7 +5,7 @@ const headingTags = ['h2', 'h3', 'h4', 'h5', 'h6'];
 const isElement = (node: ElementContent, tags: string[]): node is Element => node.type === 'element' && tags.includes(node.tagName);
 
 /**
- * Puts each Markdown table in a labelled region that scrolls sideways and takes keyboard focus,
+ * Puts each Markdown table in a labelled region (a named `<section>`) that scrolls sideways and takes keyboard focus,
  * so a phone reader can scroll a wide table with the keyboard (WCAG 2.1.1; axe
  * `scrollable-region-focusable`). The label is the heading the table sits under and its column
  * names, which tells apart two tables under one heading.
@@ -26,8 +26,8 @@ export const tableRegionsPlugin: HastPluginDefinition = {
 			const label = [heading && ctx.textContent(heading).trim(), columns.join(', ')].filter(Boolean).join(': ');
 			ctx.wrapNode(table, {
 				type: 'element',
-				tagName: 'div',
-				properties: { className: ['table-region'], role: 'region', tabIndex: 0, ariaLabel: label || 'Table' },
+				tagName: 'section',
+				properties: { className: ['table-region'], tabIndex: 0, ariaLabel: label || 'Table' },
 				children: [],
 			});
 		},
