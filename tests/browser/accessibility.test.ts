@@ -66,8 +66,8 @@ afterAll(async () => {
 	await browser?.close();
 	await site?.close();
 	console.log(
-		`Accessibility: axe (${axeTags.join(', ')}) found no violations on ${pages.length} pages × ${themes.length} themes × ${widths.length} widths ` +
-			`= ${checked.pageViews} page views, and ${checked.searchViews} views with the search dialog showing results.`,
+		`Accessibility: ${pages.length} pages × ${themes.length} themes × ${widths.length} widths; axe (${axeTags.join(', ')}) found no violation ` +
+			`in ${checked.pageViews} of those page views and in ${checked.searchViews} of ${themes.length * widths.length} views with the search dialog showing results.`,
 	);
 });
 

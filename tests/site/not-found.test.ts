@@ -17,9 +17,9 @@ describe('an address the site does not have', () => {
 		expect(response.status).toBe(404);
 		const { document } = parseHTML(await response.text());
 		expect(normalise(document.querySelector('main h1')?.textContent)).toBe('Page not found');
-		// The site-wide search, and a search in the page itself.
-		expect(document.querySelector('header button[data-search-open]')).not.toBeNull();
-		expect(document.querySelector('main [role="search"] input[type="search"]')).not.toBeNull();
 		expect(document.querySelector('main a[href="/"]')).not.toBeNull();
+		// A search in the page itself, and the site-wide one.
+		expect(document.querySelector('main [role="search"] input[type="search"]')).not.toBeNull();
+		expect(document.querySelector('header button[data-search-open]')).not.toBeNull();
 	});
 });
