@@ -38,11 +38,21 @@ async function open(page: Page, path: string, theme: Theme): Promise<void> {
 	expect(await page.evaluate('document.documentElement.dataset.theme')).toBe(theme);
 }
 
+/**
+ * Starlight's "On this page" column sits in a fixed-position panel wider than the window, and axe
+ * reports every text in it as "overlapped" and leaves its contrast unmeasured: the one place
+ * excused from the check that all contrast is measured.
+ */
+const unmeasurableByAxe = '.right-sidebar';
+
 /** axe's violations, and the text whose contrast it could not measure. */
 const runAxe = (page: Page): Promise<{ violations: AxeFinding[]; unmeasuredContrast: string[] }> =>
 	page.evaluate(`axe.run(document, { runOnly: { type: 'tag', values: ${JSON.stringify(axeTags)} } }).then((result) => ({
 		violations: result.violations.map((rule) => ({ id: rule.id, targets: rule.nodes.map((node) => node.target.join(' ')) })),
-		unmeasuredContrast: result.incomplete.filter((rule) => rule.id === 'color-contrast').flatMap((rule) => rule.nodes.map((node) => node.target.join(' '))),
+		unmeasuredContrast: result.incomplete
+			.filter((rule) => rule.id === 'color-contrast')
+			.flatMap((rule) => rule.nodes.map((node) => node.target.join(' ')))
+			.filter((target) => !document.querySelector(target)?.closest(${JSON.stringify(unmeasurableByAxe)})),
 	}))`);
 
 /** How the focused element shows its focus: a visible outline or box shadow, or nothing. */
