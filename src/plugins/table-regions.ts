@@ -5,9 +5,9 @@ const headingTags = ['h2', 'h3', 'h4', 'h5', 'h6'];
 const isElement = (node: ElementContent, tags: string[]): node is Element => node.type === 'element' && tags.includes(node.tagName);
 
 /**
- * Puts each Markdown table in a labelled region (a named `<section>`) that scrolls sideways and takes keyboard focus,
+ * Puts each Markdown table in a named `<section>` that scrolls sideways and takes keyboard focus,
  * so a phone reader can scroll a wide table with the keyboard (WCAG 2.1.1; axe
- * `scrollable-region-focusable`). The label is the heading the table sits under and its column
+ * `scrollable-region-focusable`). The name is the heading the table sits under and its column
  * names, which tells apart two tables under one heading.
  */
 export const tableRegionsPlugin: HastPluginDefinition = {
