@@ -15,6 +15,8 @@ export default defineConfig({
 	srcDir: '.',
 	trailingSlash: 'always',
 	redirects,
+	// Starlight turns on prefetch-all; hovering a link would download pages the reader did not open.
+	prefetch: false,
 	markdown: {
 		processor: satteri({ mdastPlugins: [platformLinksPlugin, dataBlocksPlugin] }),
 	},
@@ -23,6 +25,8 @@ export default defineConfig({
 			title: 'Haresign help',
 			description: 'Help for Haresign: free NHS data tools, dashboards, calculators and an API for general practice in England.',
 			lastUpdated: true,
+			// One short code block on the whole site: Astro's own Shiki highlighting does it without Expressive Code's CSS and JS.
+			expressiveCode: false,
 			plugins: [starlightLinksValidator()],
 		}),
 		mdx(),
