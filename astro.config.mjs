@@ -4,10 +4,13 @@ import { satteri } from '@astrojs/markdown-satteri';
 import starlight from '@astrojs/starlight';
 import { defineConfig } from 'astro/config';
 import starlightLinksValidator from 'starlight-links-validator';
+import { abbreviationsPlugin } from './src/plugins/abbreviations.ts';
 import { dataBlocksPlugin } from './src/plugins/data-blocks.ts';
 import { platformLinksPlugin } from './src/plugins/platform-links.ts';
 import { failOnAuthoringErrors } from './src/integrations/authoring-errors.ts';
 import { discardFailedBuild } from './src/integrations/discard-failed-build.ts';
+import { staticHostFiles } from './src/integrations/static-host-files.ts';
+import { csp } from './src/config/csp.ts';
 import { redirects } from './src/config/redirects.ts';
 
 export default defineConfig({
@@ -17,8 +20,12 @@ export default defineConfig({
 	redirects,
 	// Starlight turns on prefetch-all; hovering a link would download pages the reader did not open.
 	prefetch: false,
+	security: { csp },
 	markdown: {
-		processor: satteri({ mdastPlugins: [platformLinksPlugin, dataBlocksPlugin] }),
+		processor: satteri({
+			mdastPlugins: [platformLinksPlugin, dataBlocksPlugin],
+			hastPlugins: [abbreviationsPlugin],
+		}),
 	},
 	integrations: [
 		starlight({
@@ -31,6 +38,7 @@ export default defineConfig({
 		}),
 		mdx(),
 		failOnAuthoringErrors(),
+		staticHostFiles(),
 		discardFailedBuild(),
 	],
 });

@@ -22,3 +22,13 @@ describe('a page with a mistake', () => {
 		expect(build.leftDist).toBe(false);
 	});
 });
+
+describe('a data record with a mistake', () => {
+	it('fails the build, naming the data file, the record, each field and what was expected', () => {
+		const build = buildWithFixture('bad-data/unknown-cadence');
+		expect(build.status).not.toBe(0);
+		expect(build.output).toContain('content/data/datasets.yaml: record "qof", field "usedFor": this field is required.');
+		expect(build.output).toContain('content/data/datasets.yaml: record "qof", field "cadence": expected one of: monthly, monthly-or-periodic, annual');
+		expect(build.leftDist).toBe(false);
+	});
+});

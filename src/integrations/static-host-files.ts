@@ -1,0 +1,61 @@
+import { readdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import type { AstroIntegration } from 'astro';
+import { headerOnlyDirectives } from '../config/csp.ts';
+import { hashedAssetPatterns, longCache, securityHeaders, shortCache } from '../config/headers.ts';
+import { redirects } from '../config/redirects.ts';
+
+const cspMeta = /<meta http-equiv="content-security-policy" content="([^"]*)"/;
+
+/** One policy that allows what any page's own <meta> policy allows: the union, directive by directive. */
+export function mergePolicies(policies: string[]): string {
+	const directives = new Map<string, Set<string>>();
+	for (const policy of policies) {
+		for (const directive of policy.split(';').map((part) => part.trim()).filter(Boolean)) {
+			const [name, ...sources] = directive.split(/\s+/);
+			const merged = directives.get(name!) ?? new Set<string>();
+			for (const source of sources) merged.add(source);
+			directives.set(name!, merged);
+		}
+	}
+	return [...directives].map(([name, sources]) => [name, ...sources].join(' ')).join('; ');
+}
+
+function htmlFiles(dir: string): string[] {
+	return readdirSync(dir, { withFileTypes: true, recursive: true })
+		.filter((entry) => entry.isFile() && entry.name.endsWith('.html'))
+		.map((entry) => join(entry.parentPath, entry.name));
+}
+
+/**
+ * Writes the files static hosts and CDNs read (Netlify and Cloudflare Pages among them):
+ * dist/_headers, with security headers, the CSP and caching by kind of file, and dist/_redirects,
+ * so old addresses answer with a real 301 where the host supports it (the redirect pages Astro
+ * writes cover the others).
+ */
+export function staticHostFiles(): AstroIntegration {
+	return {
+		name: 'haresign:static-host-files',
+		hooks: {
+			'astro:build:done': ({ dir, logger }) => {
+				const outDir = fileURLToPath(dir);
+				const policies = htmlFiles(outDir).flatMap((file) => readFileSync(file, 'utf8').match(cspMeta)?.[1] ?? []);
+				const policy = mergePolicies([...policies, headerOnlyDirectives.join('; ')]);
+				const block = (pattern: string, lines: string[]) => [pattern, ...lines.map((line) => `  ${line}`)].join('\n');
+				const rules = [
+					block('/*', [
+						`Content-Security-Policy: ${policy}`,
+						...Object.entries(securityHeaders).map(([name, value]) => `${name}: ${value}`),
+						`Cache-Control: ${shortCache}`,
+					]),
+					// "! Cache-Control" drops the short caching set by "/*" before the long one is set.
+					...hashedAssetPatterns.map((pattern) => block(pattern, ['! Cache-Control', `Cache-Control: ${longCache}`])),
+				];
+				writeFileSync(join(outDir, '_headers'), `${rules.join('\n\n')}\n`);
+				writeFileSync(join(outDir, '_redirects'), Object.entries(redirects).map(([from, to]) => `${from} ${to} 301\n`).join(''));
+				logger.info(`Wrote _headers (${policies.length} page policies merged) and _redirects.`);
+			},
+		},
+	};
+}

@@ -1,0 +1,71 @@
+import type { HastPluginEntry } from 'satteri';
+import type { Element, ElementContent, Text } from 'hast';
+import { loadGlossary } from '../data/records.ts';
+
+/** Where an abbreviation is left alone: headings and the page title, links, code, and existing <abbr>. */
+const untouchedInside = new Set(['h1', 'h2', 'h3', 'h4', 'h5', 'h6', 'a', 'code', 'pre', 'kbd', 'abbr', 'script', 'style']);
+
+interface Abbreviation {
+	letters: string;
+	expansion: string;
+	glossaryHref: string;
+}
+
+function glossaryAbbreviations(): Abbreviation[] {
+	return loadGlossary()
+		.filter((term) => term.expansion)
+		.map((term) => ({
+			letters: term.abbreviation ?? term.term,
+			expansion: term.expansion!,
+			glossaryHref: `/glossary/#${term.id}`,
+		}));
+}
+
+/**
+ * Explains the first use on each page of every glossary abbreviation (PCN, QOF, ICB…):
+ * it becomes a link to its glossary entry, holding an <abbr> with the expansion. A link,
+ * unlike a hover tooltip, reaches keyboard and screen-reader users.
+ * A factory, so each page starts with nothing explained yet.
+ */
+export const abbreviationsPlugin: HastPluginEntry = () => {
+	const abbreviations = glossaryAbbreviations();
+	const byLetters = new Map(abbreviations.map((abbreviation) => [abbreviation.letters, abbreviation]));
+	const pattern = new RegExp(`\\b(${abbreviations.map((a) => a.letters).join('|')})(s?)\\b`, 'g');
+	const mentionsAny = new RegExp(pattern.source);
+	const explained = new Set<string>();
+
+	return {
+		name: 'haresign-abbreviations',
+		text(node, ctx) {
+			if (!mentionsAny.test(node.value)) return;
+			for (let parent = ctx.parent(node); parent; parent = ctx.parent(parent)) {
+				if (parent.type === 'element' && untouchedInside.has(parent.tagName)) return;
+			}
+			const pieces: ElementContent[] = [];
+			let last = 0;
+			for (const match of node.value.matchAll(pattern)) {
+				const abbreviation = byLetters.get(match[1]!)!;
+				if (explained.has(abbreviation.letters)) continue;
+				explained.add(abbreviation.letters);
+				if (match.index > last) pieces.push({ type: 'text', value: node.value.slice(last, match.index) } satisfies Text);
+				pieces.push({
+					type: 'element',
+					tagName: 'a',
+					properties: { href: abbreviation.glossaryHref, className: ['glossary-term'] },
+					children: [
+						{
+							type: 'element',
+							tagName: 'abbr',
+							properties: { title: abbreviation.expansion },
+							children: [{ type: 'text', value: match[0] }],
+						} satisfies Element,
+					],
+				});
+				last = match.index + match[0].length;
+			}
+			if (pieces.length === 0) return;
+			if (last < node.value.length) pieces.push({ type: 'text', value: node.value.slice(last) });
+			ctx.replaceNode(node, pieces as never);
+		},
+	};
+};

@@ -1,0 +1,65 @@
+import { mkdtempSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { loadDatasets, loadGlossary, RecordError } from '../../src/data/records.ts';
+
+const dir = mkdtempSync(join(tmpdir(), 'haresign-records-'));
+function yamlFile(name: string, text: string): string {
+	const file = join(dir, name);
+	writeFileSync(file, text);
+	return file;
+}
+
+const qof = `- id: qof
+  area: QOF
+  source: Quality and Outcomes Framework publications
+  usedFor: QOF income
+  cadence: annual
+`;
+
+describe('dataset records', () => {
+	it('load from content/data/datasets.yaml with unique ids', () => {
+		const ids = loadDatasets().map((dataset) => dataset.id);
+		expect(ids.length).toBeGreaterThan(10);
+		expect(new Set(ids).size).toBe(ids.length);
+	});
+
+	it('name the file, record and field when a field is missing', () => {
+		const file = yamlFile('missing.yaml', qof.replace('  usedFor: QOF income\n', ''));
+		expect(() => loadDatasets(file)).toThrow(RecordError);
+		expect(() => loadDatasets(file)).toThrow(/missing\.yaml: record "qof", field "usedFor": this field is required/);
+	});
+
+	it('list the allowed cadences when one is unknown', () => {
+		const file = yamlFile('cadence.yaml', qof.replace('cadence: annual', 'cadence: weekly'));
+		expect(() => loadDatasets(file)).toThrow(/record "qof", field "cadence": expected one of: monthly, monthly-or-periodic, annual/);
+	});
+
+	it('refuse a repeated id', () => {
+		const file = yamlFile('duplicate.yaml', qof + qof);
+		expect(() => loadDatasets(file)).toThrow(/record "qof", field "id": "qof" is already used by record 1/);
+	});
+
+	it('refuse a field the schema does not know, such as a misspelt one', () => {
+		const file = yamlFile('unknown.yaml', qof.replace('usedFor', 'usedfor'));
+		expect(() => loadDatasets(file)).toThrow(/field "usedFor": this field is required/);
+		expect(() => loadDatasets(file)).toThrow(/usedfor/);
+	});
+
+	it('say when the file is not YAML', () => {
+		const file = yamlFile('broken.yaml', '- id: [qof\n');
+		expect(() => loadDatasets(file)).toThrow(/broken\.yaml: this is not valid YAML/);
+	});
+});
+
+describe('glossary records', () => {
+	it('load from content/data/glossary.yaml', () => {
+		expect(loadGlossary().map((term) => term.id)).toContain('pcn');
+	});
+
+	it('refuse a link to a page that does not exist', () => {
+		const file = yamlFile('glossary.yaml', `- id: pcn\n  term: PCN\n  definition: GP practices working together.\n  seeAlso: /no-such-page/#pcn\n`);
+		expect(() => loadGlossary(file)).toThrow(/glossary\.yaml: record "pcn", field "seeAlso": no page "\/no-such-page\/#pcn"/);
+	});
+});
