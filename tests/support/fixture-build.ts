@@ -1,7 +1,7 @@
 import { spawnSync } from 'node:child_process';
 import { cpSync, existsSync, mkdirSync, mkdtempSync, rmSync } from 'node:fs';
 import { join } from 'node:path';
-import { astroCli, projectRoot } from './paths.ts';
+import { astroCli, productionEnv, projectRoot } from './paths.ts';
 
 export interface FixtureBuild {
 	status: number | null;
@@ -25,7 +25,7 @@ export function buildWithFixture(fixture: string): FixtureBuild {
 			cpSync(join(projectRoot, entry), join(root, entry), { recursive: true });
 		}
 		cpSync(join(projectRoot, 'tests/fixtures', fixture), root, { recursive: true });
-		const result = spawnSync(process.execPath, [astroCli, 'build'], { cwd: root, encoding: 'utf8' });
+		const result = spawnSync(process.execPath, [astroCli, 'build'], { cwd: root, encoding: 'utf8', env: productionEnv });
 		return {
 			status: result.status,
 			output: `${result.stdout}\n${result.stderr}`.replace(/\x1b\[[0-9;]*m/g, ''),
