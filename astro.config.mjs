@@ -12,8 +12,10 @@ import { discardFailedBuild } from './src/integrations/discard-failed-build.ts';
 import { staticHostFiles } from './src/integrations/static-host-files.ts';
 import { csp } from './src/config/csp.ts';
 import { redirects } from './src/config/redirects.ts';
+import { helpSiteUrl } from './src/config/site.ts';
 
 export default defineConfig({
+	site: helpSiteUrl,
 	// Pages live in ./content/docs: Starlight reads `<srcDir>/content/docs` (see README, "Architecture").
 	srcDir: '.',
 	trailingSlash: 'always',
@@ -34,6 +36,7 @@ export default defineConfig({
 			lastUpdated: true,
 			// One short code block on the whole site: Astro's own Shiki highlighting does it without Expressive Code's CSS and JS.
 			expressiveCode: false,
+			customCss: ['./src/styles/site.css'],
 			plugins: [starlightLinksValidator()],
 		}),
 		mdx(),

@@ -32,12 +32,16 @@ function htmlFiles(dir: string): string[] {
  * Writes the files static hosts and CDNs read (Netlify and Cloudflare Pages among them):
  * dist/_headers, with security headers, the CSP and caching by kind of file, and dist/_redirects,
  * so old addresses answer with a real 301 where the host supports it (the redirect pages Astro
- * writes cover the others).
+ * writes cover the others), and robots.txt, pointing at the sitemap when the site's address is set.
  */
 export function staticHostFiles(): AstroIntegration {
+	let site: string | undefined;
 	return {
 		name: 'haresign:static-host-files',
 		hooks: {
+			'astro:config:done': ({ config }) => {
+				site = config.site;
+			},
 			'astro:build:done': ({ dir, logger }) => {
 				const outDir = fileURLToPath(dir);
 				const policies = htmlFiles(outDir).flatMap((file) => readFileSync(file, 'utf8').match(cspMeta)?.[1] ?? []);
@@ -53,8 +57,10 @@ export function staticHostFiles(): AstroIntegration {
 					...hashedAssetPatterns.map((pattern) => block(pattern, ['! Cache-Control', `Cache-Control: ${longCache}`])),
 				];
 				writeFileSync(join(outDir, '_headers'), `${rules.join('\n\n')}\n`);
+				const sitemap = site ? `Sitemap: ${new URL('sitemap-index.xml', site).href}\n` : '';
+				writeFileSync(join(outDir, 'robots.txt'), `User-agent: *\nAllow: /\n${sitemap}`);
 				writeFileSync(join(outDir, '_redirects'), Object.entries(redirects).map(([from, to]) => `${from} ${to} 301\n`).join(''));
-				logger.info(`Wrote _headers (${policies.length} page policies merged) and _redirects.`);
+				logger.info(`Wrote _headers (${policies.length} page policies merged), _redirects and robots.txt.`);
 			},
 		},
 	};

@@ -38,7 +38,7 @@ export const abbreviationsPlugin: HastPluginEntry = () => {
 		name: 'haresign-abbreviations',
 		text(node, ctx) {
 			if (!mentionsAny.test(node.value)) return;
-			for (let parent = ctx.parent(node); parent; parent = ctx.parent(parent)) {
+			for (let parent: ReturnType<typeof ctx.parent> = ctx.parent(node); parent; parent = ctx.parent(parent)) {
 				if (parent.type === 'element' && untouchedInside.has(parent.tagName)) return;
 			}
 			const pieces: ElementContent[] = [];

@@ -9,6 +9,7 @@ const cases = [
 	{ fixture: 'broken-link', file: 'broken-link.md', says: ['/no-such-page/', 'invalid link'] },
 	{ fixture: 'broken-anchor', file: 'broken-anchor.md', says: ['/faq/#no-such-question', 'invalid hash'] },
 	{ fixture: 'missing-title', file: 'missing-title.md', says: ['title', 'Required'] },
+	{ fixture: 'missing-description', file: 'missing-description.md', says: ['description', 'Required'] },
 	{ fixture: 'malformed-frontmatter', file: 'malformed-frontmatter.md', says: ['unexpected end of the stream'] },
 	{ fixture: 'unknown-platform-link', file: 'unknown-platform-link.md', says: ['platform:signup', 'src/data/platformLinks.ts'] },
 ];

@@ -46,6 +46,16 @@ describe('the Content-Security-Policy of each page', () => {
 		expect(policy.get('style-src')).not.toContain("'unsafe-inline'");
 	});
 
+	it.each(pages)('%s allows every inline style element it has, by hash', (path) => {
+		const html = readFileSync(fileForPath(path)!, 'utf8');
+		const styleSources = metaPolicy(path).get('style-src') ?? [];
+		const blocked = [...html.matchAll(/<style[^>]*>([\s\S]*?)<\/style>/g)]
+			.map(([, body]) => ({ hash: `sha256-${createHash('sha256').update(body!).digest('base64')}`, start: body!.slice(0, 60) }))
+			.filter(({ hash }) => !styleSources.includes(`'${hash}'`))
+			.map(({ start }) => `a <style> the browser will block: "${start}" (move it to src/styles/site.css)`);
+		expect(blocked).toEqual([]);
+	});
+
 	it('lists no Starlight script hash that no page uses any more', () => {
 		const used = new Set(pages.flatMap((path) => inlineScripts(path).map(({ hash }) => hash)));
 		expect(starlightInlineScriptHashes.filter((hash) => !used.has(hash))).toEqual([]);

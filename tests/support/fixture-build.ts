@@ -15,7 +15,7 @@ export interface FixtureBuild {
  * Builds a copy of the real site with a fixture's files laid over it
  * (tests/fixtures/<name>/ mirrors the project: content/docs/…, content/data/…).
  */
-export function buildWithFixture(fixture: string): FixtureBuild {
+export function buildWithFixture(fixture: string, inspectDist?: (dist: string) => void): FixtureBuild {
 	// Inside the project, so the copy finds node_modules the way the real site does.
 	const buildsDir = join(projectRoot, 'tests/.fixture-builds');
 	mkdirSync(buildsDir, { recursive: true });
@@ -26,6 +26,7 @@ export function buildWithFixture(fixture: string): FixtureBuild {
 		}
 		cpSync(join(projectRoot, 'tests/fixtures', fixture), root, { recursive: true });
 		const result = spawnSync(process.execPath, [astroCli, 'build'], { cwd: root, encoding: 'utf8', env: productionEnv });
+		if (result.status === 0) inspectDist?.(join(root, 'dist'));
 		return {
 			status: result.status,
 			output: `${result.stdout}\n${result.stderr}`.replace(/\x1b\[[0-9;]*m/g, ''),

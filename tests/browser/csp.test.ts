@@ -1,0 +1,63 @@
+import type { Browser, Page } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { launchChromium } from '../support/browser.ts';
+import { builtPagePaths, readPage, redirectTarget } from '../support/dist.ts';
+import { readHeadersFile } from '../support/headers.ts';
+import { serveSite, type StaticSite } from '../support/server.ts';
+
+const pages = builtPagePaths().filter((path) => !redirectTarget(readPage(path)));
+
+let site: StaticSite;
+let browser: Browser;
+
+/** A page that records every CSP violation the browser reports. */
+async function watchedPage(): Promise<{ page: Page; violations: string[] }> {
+	const page = await browser.newPage();
+	const violations: string[] = [];
+	await page.exposeFunction('reportViolation', (text: string) => violations.push(text));
+	await page.addInitScript(() => {
+		document.addEventListener('securitypolicyviolation', (event) => {
+			(window as unknown as { reportViolation(text: string): void }).reportViolation(
+				`${event.violatedDirective} blocked ${event.blockedURI || 'inline'} (${event.sourceFile}:${event.lineNumber})`,
+			);
+		});
+	});
+	page.on('console', (message) => {
+		if (message.type() === 'error' && /Content Security Policy/i.test(message.text())) violations.push(message.text());
+	});
+	return { page, violations };
+}
+
+beforeAll(async () => {
+	// Served with exactly the headers in dist/_headers, as a CDN would send them.
+	site = await serveSite(readHeadersFile());
+	browser = await launchChromium();
+});
+
+afterAll(async () => {
+	await browser?.close();
+	await site?.close();
+});
+
+describe('the site under its own Content-Security-Policy (meta tag and _headers)', () => {
+	it('reports no violation while every page is read', async () => {
+		const { page, violations } = await watchedPage();
+		for (const path of pages) {
+			const response = await page.goto(`${site.origin}${path}`);
+			expect(response?.headers()['content-security-policy']).toContain("frame-ancestors 'none'");
+			await page.waitForLoadState('networkidle');
+		}
+		await page.close();
+		expect(violations).toEqual([]);
+	});
+
+	it('reports no violation while a reader searches', async () => {
+		const { page, violations } = await watchedPage();
+		await page.goto(`${site.origin}/faq/`);
+		await page.keyboard.press('Control+k');
+		await page.keyboard.type('api key');
+		await expect.poll(() => page.locator('dialog a[href^="/"]').count(), { timeout: 15_000 }).toBeGreaterThan(0);
+		await page.close();
+		expect(violations).toEqual([]);
+	});
+});

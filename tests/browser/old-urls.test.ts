@@ -1,0 +1,66 @@
+import type { Browser, Page } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { launchChromium } from '../support/browser.ts';
+import { serveSite, type StaticSite } from '../support/server.ts';
+
+/** Every address of the old help site: board papers and bookmarks link to them. */
+const oldAddresses = [
+	'/', '/platform/', '/getting-started/', '/accounts/', '/public-vs-account/', '/ai-connections/', '/tools/',
+	'/tools/practice-overview/', '/tools/gp-appointments/', '/tools/nhs-app/', '/tools/digital-front-door/',
+	'/tools/gp-patient-survey/', '/tools/pcn-des/', '/tools/qof/', '/tools/nhs-payments/', '/tools/workforce-arrs/',
+	'/tools/contract-assurance/', '/interpreting-results/', '/workflows/', '/data-import/', '/api/', '/api-cookbook/',
+	'/glossary/', '/faq/',
+];
+
+let site: StaticSite;
+let browser: Browser;
+let page: Page;
+const walk: string[] = [];
+
+beforeAll(async () => {
+	site = await serveSite();
+	browser = await launchChromium();
+	page = await browser.newPage();
+});
+
+afterAll(async () => {
+	console.log(`Old addresses:\n${walk.join('\n')}`);
+	await browser?.close();
+	await site?.close();
+});
+
+describe('the old help site’s addresses', () => {
+	it.each(oldAddresses)('%s serves its page, leads to the page that holds it, or offers a search', async (address) => {
+		const response = await page.goto(`${site.origin}${address}`);
+		await page.waitForLoadState('load');
+		await page.waitForFunction(() => !document.querySelector('meta[http-equiv="refresh"]'));
+		const landed = new URL(page.url());
+		const title = (await page.locator('h1').first().textContent())?.trim();
+		if (response?.status() === 404) {
+			// The 404 page offers a search for the words of the address, e.g. "qof" for /tools/qof/.
+			const words = address.split('/').filter(Boolean).at(-1)!.replaceAll('-', ' ');
+			await expect.poll(() => page.locator('main input[type="search"]').inputValue()).toBe(words);
+			walk.push(`${address} → 404, offers a search for "${words}"`);
+		} else {
+			expect(response?.status()).toBe(200);
+			expect(title).toBeTruthy();
+			if (landed.hash) expect(await page.locator(landed.hash).count()).toBe(1);
+			walk.push(`${address} → ${landed.pathname}${landed.hash} (${title})`);
+		}
+	});
+});
+
+describe('an address carrying markup or script', () => {
+	it('is offered back on the 404 page as plain words, and runs nothing', async () => {
+		const alerts: string[] = [];
+		page.on('dialog', async (dialog) => {
+			alerts.push(dialog.message());
+			await dialog.dismiss();
+		});
+		const response = await page.goto(`${site.origin}/${encodeURIComponent('<img src=x onerror=alert(1)>')}/`);
+		expect(response?.status()).toBe(404);
+		await expect.poll(() => page.locator('main input[type="search"]').inputValue()).toBe('img src x onerror alert 1');
+		expect(await page.locator('main img').count()).toBe(0);
+		expect(alerts).toEqual([]);
+	});
+});
