@@ -36,6 +36,8 @@ export default defineConfig({
 			lastUpdated: true,
 			// One short code block on the whole site: Astro's own Shiki highlighting does it without Expressive Code's CSS and JS.
 			expressiveCode: false,
+			// Help pages are read one at a time from the sidebar or search, not in sequence: no Previous/Next links.
+			pagination: false,
 			customCss: ['./src/styles/site.css'],
 			plugins: [starlightLinksValidator()],
 		}),
