@@ -115,7 +115,10 @@ export function generateDefaultCorpus(total: number): string {
 	const root = join(runsDir, `corpus-default-${total}`);
 	rmSync(root, { recursive: true, force: true });
 	const docsDir = join(root, 'src/content/docs');
-	cpSync(join(projectRoot, 'content/docs'), docsDir, { recursive: true });
+	mkdirSync(docsDir, { recursive: true });
+	// The Markdown pages only: our .mdx pages import our own components.
+	const markdownPages = readdirSync(join(projectRoot, 'content/docs')).filter((name) => name.endsWith('.md'));
+	for (const name of markdownPages) cpSync(join(projectRoot, 'content/docs', name), join(docsDir, name));
 	cpSync(join(projectRoot, 'public'), join(root, 'public'), { recursive: true });
 	// Our package.json: Vite bundles Starlight's virtual modules only for dependencies it lists.
 	cpSync(join(projectRoot, 'package.json'), join(root, 'package.json'));
@@ -127,7 +130,7 @@ export function generateDefaultCorpus(total: number): string {
 		join(root, 'src/content.config.ts'),
 		`import { defineCollection } from 'astro:content';\nimport { docsLoader } from '@astrojs/starlight/loaders';\nimport { docsSchema } from '@astrojs/starlight/schema';\nexport const collections = { docs: defineCollection({ loader: docsLoader(), schema: docsSchema() }) };\n`,
 	);
-	writeCorpusPages(docsDir, total - realPageCount());
+	writeCorpusPages(docsDir, total - markdownPages.length);
 	return root;
 }
 
