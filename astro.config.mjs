@@ -9,6 +9,7 @@ import { dataBlocksPlugin } from './src/plugins/data-blocks.ts';
 import { platformLinksPlugin } from './src/plugins/platform-links.ts';
 import { failOnAuthoringErrors } from './src/integrations/authoring-errors.ts';
 import { discardFailedBuild } from './src/integrations/discard-failed-build.ts';
+import { siteSearch } from './src/integrations/site-search.ts';
 import { staticHostFiles } from './src/integrations/static-host-files.ts';
 import { csp } from './src/config/csp.ts';
 import { redirects } from './src/config/redirects.ts';
@@ -39,9 +40,14 @@ export default defineConfig({
 			// Help pages are read one at a time from the sidebar or search, not in sequence: no Previous/Next links.
 			pagination: false,
 			customCss: ['./src/styles/site.css'],
+			components: {
+				// Our own search: loads on intent, ranks sections, understands readers' words (README, "Search").
+				Search: './src/components/overrides/Search.astro',
+			},
 			plugins: [starlightLinksValidator()],
 		}),
 		mdx(),
+		siteSearch(),
 		failOnAuthoringErrors(),
 		staticHostFiles(),
 		discardFailedBuild(),

@@ -3,7 +3,7 @@ import { join, relative } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { parse } from 'yaml';
 import type { z } from 'astro/zod';
-import { datasetSchema, glossaryTermSchema, type Dataset, type GlossaryTerm } from './schemas.ts';
+import { datasetSchema, glossaryTermSchema, synonymSchema, type Dataset, type GlossaryTerm, type Synonym } from './schemas.ts';
 
 const projectRoot = fileURLToPath(new URL('../../', import.meta.url));
 export const dataDir = join(projectRoot, 'content/data');
@@ -78,4 +78,8 @@ export function loadGlossary(file = join(dataDir, 'glossary.yaml')): GlossaryTer
 		);
 	}
 	return terms;
+}
+
+export function loadSynonyms(file = join(dataDir, 'synonyms.yaml')): Synonym[] {
+	return loadRecords(file, synonymSchema);
 }

@@ -45,5 +45,15 @@ export const glossaryTermSchema = z.strictObject({
 	seeAlso: pageLink.optional(),
 });
 
+/** Words readers type for something the pages say in other words. Used by search only, never shown on a page. */
+export const synonymSchema = z.strictObject({
+	id: anchorId,
+	/** What readers type: words, phrases or common misspellings, e.g. "forgot password", "pasword". */
+	readersType: z.array(z.string().min(1)).min(1),
+	/** The words the pages use for it, each a search of its own, e.g. "reset your password". */
+	pagesSay: z.array(z.string().min(1)).min(1),
+});
+
 export type Dataset = z.infer<typeof datasetSchema>;
 export type GlossaryTerm = z.infer<typeof glossaryTermSchema>;
+export type Synonym = z.infer<typeof synonymSchema>;

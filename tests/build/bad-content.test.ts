@@ -12,6 +12,7 @@ const cases = [
 	{ fixture: 'missing-description', file: 'missing-description.md', says: ['description', 'Required'] },
 	{ fixture: 'malformed-frontmatter', file: 'malformed-frontmatter.md', says: ['unexpected end of the stream'] },
 	{ fixture: 'unknown-platform-link', file: 'unknown-platform-link.md', says: ['platform:signup', 'src/data/platformLinks.ts'] },
+	{ fixture: 'bad-synonym', file: 'content/data/synonyms.yaml', says: ['record "export"', 'field "pagesSay"', 'this field is required'] },
 ];
 
 describe('a page with a mistake', () => {

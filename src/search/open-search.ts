@@ -1,0 +1,51 @@
+/*
+ * The only search code on a plain page view: it opens the dialog and, on the first sign of
+ * intent, loads the search itself (search-dialog.ts, then Pagefind and its index).
+ */
+import dialogModule from 'virtual:haresign/search-dialog-url';
+import { highlightParam, searchParam } from './params.ts';
+
+const button = document.querySelector<HTMLButtonElement>('[data-search-open]')!;
+const dialog = document.querySelector<HTMLDialogElement>('[data-search-dialog]')!;
+const input = dialog.querySelector('input')!;
+
+const pagefindModule = `${import.meta.env.BASE_URL}pagefind/pagefind.js`;
+let searchModule: Promise<unknown> | undefined;
+// Pagefind is fetched alongside the dialog, not after it: one round trip fewer on a slow network.
+const loadSearch = () =>
+	(searchModule ??= Promise.all([import(/* @vite-ignore */ dialogModule), import(/* @vite-ignore */ pagefindModule)]).then(
+		([search]: [typeof import('./search-dialog.ts'), unknown]) => search.startSearch({ searchParam, highlightParam, pagefindModule }),
+	));
+
+function openSearch(query?: string) {
+	if (query !== undefined) input.value = query;
+	if (!dialog.open) dialog.showModal();
+	input.focus();
+	void loadSearch();
+}
+
+for (const intent of ['pointerenter', 'pointerdown', 'focus']) button.addEventListener(intent, loadSearch, { once: true });
+button.addEventListener('click', () => openSearch());
+// Chromium spends Escape in a search box on clearing it; readers expect it to close the search.
+dialog.addEventListener('keydown', (event) => event.key === 'Escape' && dialog.close());
+// Escape, the Close button and a click outside all end here: back to where the reader started.
+dialog.addEventListener('close', () => button.focus());
+
+addEventListener('keydown', (event) => {
+	const typing = (event.target as Element).closest?.('input, textarea, select, [contenteditable]');
+	if ((event.key === 'k' && (event.ctrlKey || event.metaKey)) || (event.key === '/' && !typing)) {
+		event.preventDefault();
+		openSearch();
+	}
+});
+
+if (/Mac|iPhone|iPad/.test(navigator.platform)) dialog.ownerDocument.querySelector('[data-search-shortcut]')!.textContent = '⌘ K';
+
+const params = new URLSearchParams(location.search);
+const deepLinkQuery = params.get(searchParam);
+if (deepLinkQuery !== null) openSearch(deepLinkQuery);
+// Arriving from a result: mark the words searched for. Pagefind's script, so only when asked for.
+if (params.has(highlightParam)) {
+	const script = `${import.meta.env.BASE_URL}pagefind/pagefind-highlight.js`;
+	import(/* @vite-ignore */ script).then(({ default: PagefindHighlight }) => new PagefindHighlight({ highlightParam, addStyles: false }));
+}

@@ -1,0 +1,225 @@
+import { readFileSync } from 'node:fs';
+import { gzipSync } from 'node:zlib';
+import type { Browser, BrowserContext, Page } from 'playwright-core';
+import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
+import { launchChromium } from '../support/browser.ts';
+import { fileForPath } from '../support/dist.ts';
+import { serveSite, type StaticSite } from '../support/server.ts';
+
+let site: StaticSite;
+let browser: Browser;
+let context: BrowserContext;
+let page: Page;
+/** Every address the page asked for, as paths. */
+let requested: string[];
+
+const openButton = '[data-search-open]';
+const input = 'dialog[open] input[type=search]';
+const results = '[data-search-results]';
+
+/** Waits until the results on show are those for `query` (the attribute `npm run bench` times too). */
+const resultsFor = (query: string) =>
+	page.waitForFunction((query) => document.querySelector('[data-search-results]')?.getAttribute('data-search-query') === query, query);
+
+const resultLinks = () => page.$$eval(`${results} a`, (links) => links.map((link) => new URL((link as HTMLAnchorElement).href)).map((url) => url.pathname + url.hash));
+
+async function visit(path: string) {
+	requested = [];
+	await page.goto(`${site.origin}${path}`);
+}
+
+beforeAll(async () => {
+	site = await serveSite();
+	browser = await launchChromium();
+});
+
+beforeEach(async () => {
+	await context?.close();
+	context = await browser.newContext({ viewport: { width: 1280, height: 800 } });
+	page = await context.newPage();
+	page.on('request', (request) => requested.push(new URL(request.url()).pathname));
+});
+
+afterAll(async () => {
+	await browser?.close();
+	await site?.close();
+});
+
+describe('the search on a plain page view', () => {
+	it('downloads nothing of the search until the reader shows intent', async () => {
+		await visit('/faq/');
+		await page.waitForLoadState('networkidle');
+		expect(requested.filter((path) => path.startsWith('/pagefind/') || path.includes('search-dialog'))).toEqual([]);
+
+		await page.hover(openButton);
+		await page.waitForResponse((response) => response.url().endsWith('.pf_meta'));
+		expect(requested.some((path) => path.includes('search-dialog'))).toBe(true);
+		expect(requested).toContain('/pagefind/pagefind.js');
+	});
+
+	it('ships its opening script in under 1 KB gzipped', async () => {
+		await visit('/');
+		const scripts = await page.$$eval('script', (elements) => elements.map((element) => ({ src: (element as HTMLScriptElement).src, text: element.textContent ?? '' })));
+		const opener = scripts.filter((script) => script.text.includes('data-search-open'));
+		expect(opener).toHaveLength(1);
+		expect(gzipSync(opener[0]!.text).length).toBeLessThan(1024);
+	});
+
+	it('downloads no more for a first search than Starlight’s default search (127 KB gzipped)', async () => {
+		await visit('/faq/');
+		await page.waitForLoadState('networkidle');
+		requested = [];
+		await page.click(openButton);
+		await page.keyboard.type('api key');
+		await resultsFor('api key');
+		await page.waitForLoadState('networkidle');
+		// The test server does not compress; a host does, so count each file as gzip would send it.
+		const gzipped = requested
+			.map((path) => fileForPath(path))
+			.filter((file): file is string => file !== undefined)
+			.reduce((sum, file) => sum + gzipSync(readFileSync(file)).length, 0);
+		expect(requested).toContain('/pagefind/wasm.en.pagefind');
+		expect(gzipped).toBeLessThanOrEqual(127 * 1024);
+	});
+
+	it('gives the button an accessible name that contains its visible text', async () => {
+		await visit('/');
+		const button = page.locator(openButton);
+		expect(await button.innerText()).toContain('Search');
+		expect(await button.evaluate((element) => element.getAttribute('aria-label'))).toBeNull();
+	});
+});
+
+describe('opening and closing the search', () => {
+	it('opens with the button, focused on the search box', async () => {
+		await visit('/');
+		await page.click(openButton);
+		await expect(page.locator(input).evaluate((element) => element === document.activeElement)).resolves.toBe(true);
+		await expect(page.locator('dialog[open]').getAttribute('aria-label')).resolves.toBe('Search');
+	});
+
+	it.each([['Control+k'], ['Meta+k'], ['/']])('opens with %s', async (shortcut) => {
+		await visit('/accounts/');
+		await page.keyboard.press(shortcut);
+		await page.waitForSelector(input);
+	});
+
+	it('closes with Escape and gives focus back to the button', async () => {
+		await visit('/');
+		await page.click(openButton);
+		await page.fill(input, 'api key');
+		await resultsFor('api key');
+		await page.keyboard.press('Escape');
+		await page.waitForSelector('dialog[open]', { state: 'detached' });
+		expect(await page.evaluate(() => document.activeElement?.hasAttribute('data-search-open'))).toBe(true);
+	});
+});
+
+describe('searching with the keyboard', () => {
+	it('finds the API key question, reaches it with arrow keys and opens it with Enter', async () => {
+		await visit('/');
+		await page.keyboard.press('Control+k');
+		await page.keyboard.type('api key');
+		await resultsFor('api key');
+		expect(await page.locator('[role=status]').innerText()).toMatch(/^\d+ results? for “api key”/);
+		const links = await resultLinks();
+		const target = links.indexOf('/faq/#how-do-i-get-an-api-key');
+		expect(target).toBeGreaterThanOrEqual(0);
+
+		for (let step = 0; step <= target; step++) await page.keyboard.press('ArrowDown');
+		const active = await page.locator(input).getAttribute('aria-activedescendant');
+		expect(await page.locator(`#${active}`).getAttribute('href')).toMatch(/^\/faq\/\?highlight=.*#how-do-i-get-an-api-key$/);
+		await Promise.all([page.waitForURL(/\/faq\/\?highlight=.*#how-do-i-get-an-api-key$/), page.keyboard.press('Enter')]);
+
+		const heading = page.locator('#how-do-i-get-an-api-key');
+		await page.waitForFunction(() => {
+			const box = document.getElementById('how-do-i-get-an-api-key')?.getBoundingClientRect();
+			return box !== undefined && box.top >= 0 && box.bottom <= innerHeight;
+		});
+		expect(await heading.innerText()).toBe('How Do I Get An API Key?');
+		// The words searched for are marked on arrival, by Pagefind's highlight script.
+		await page.waitForSelector('mark.pagefind-highlight');
+		expect(await page.$$eval('mark.pagefind-highlight', (marks) => marks.map((mark) => mark.textContent?.toLowerCase()))).toContain('key');
+	});
+
+	it('wraps from the first result to the last with ArrowUp', async () => {
+		await visit('/');
+		await page.click(openButton);
+		await page.fill(input, 'account');
+		await resultsFor('account');
+		await page.keyboard.press('ArrowUp');
+		const ids = await page.$$eval(`${results} [role=option]`, (options) => options.map((option) => option.id));
+		expect(await page.locator(input).getAttribute('aria-activedescendant')).toBe(ids.at(-1));
+		expect(await page.locator(`#${ids.at(-1)}`).getAttribute('aria-selected')).toBe('true');
+	});
+
+	it('says so clearly when nothing matches', async () => {
+		await visit('/');
+		await page.click(openButton);
+		await page.fill(input, 'qwertyuiop');
+		await resultsFor('qwertyuiop');
+		expect(await page.locator('[role=status]').innerText()).toContain('No results for “qwertyuiop”');
+		expect(await resultLinks()).toEqual([]);
+		expect(await page.locator(input).getAttribute('aria-expanded')).toBe('false');
+	});
+
+	it('shows a query of HTML as text and runs nothing', async () => {
+		const payload = '<img src=x onerror=alert(1)>';
+		const alerts: string[] = [];
+		page.on('dialog', (dialog) => {
+			alerts.push(dialog.message());
+			void dialog.dismiss();
+		});
+		await visit('/');
+		await page.click(openButton);
+		await page.fill(input, payload);
+		await resultsFor(payload);
+		expect(await page.locator('[role=status]').innerText()).toContain(payload);
+		expect(await page.locator('dialog img').count()).toBe(0);
+		expect(requested.filter((path) => path === '/x')).toEqual([]);
+		expect(alerts).toEqual([]);
+	});
+});
+
+describe('links to a search', () => {
+	it('opens the search with the query and its results from ?search=', async () => {
+		await visit('/data-sources/?search=api%20key');
+		await page.waitForSelector(input);
+		expect(await page.locator(input).inputValue()).toBe('api key');
+		await resultsFor('api key');
+		expect(await resultLinks()).toContain('/faq/#how-do-i-get-an-api-key');
+	});
+
+	it('keeps the address in step with the query, so it can be shared', async () => {
+		await visit('/glossary/');
+		await page.click(openButton);
+		await page.fill(input, 'forgot password');
+		await resultsFor('forgot password');
+		const search = () => page.evaluate(() => new URLSearchParams(location.search).get('search'));
+		expect(await search()).toBe('forgot password');
+		await page.keyboard.press('Escape');
+		await page.waitForSelector('dialog[open]', { state: 'detached' });
+		expect(await search()).toBeNull();
+	});
+
+	it('treats a deep-linked payload as text too', async () => {
+		const alerts: string[] = [];
+		page.on('dialog', (dialog) => {
+			alerts.push(dialog.message());
+			void dialog.dismiss();
+		});
+		await visit(`/?search=${encodeURIComponent('<img src=x onerror=alert(1)>')}`);
+		await resultsFor('<img src=x onerror=alert(1)>');
+		expect(await page.locator('dialog img').count()).toBe(0);
+		expect(alerts).toEqual([]);
+	});
+
+	it('loads the highlight script only when a link asks for highlights', async () => {
+		await visit('/faq/');
+		await page.waitForLoadState('networkidle');
+		expect(requested).not.toContain('/pagefind/pagefind-highlight.js');
+		await visit('/faq/?highlight=export#can-i-export-data');
+		await page.waitForSelector('mark.pagefind-highlight');
+		expect(requested).toContain('/pagefind/pagefind-highlight.js');
+	});
+});

@@ -1,0 +1,78 @@
+/**
+ * Queries as practice staff type them: their own words, misspellings, abbreviations and whole
+ * questions. Each names the page that should come first and, for a question that one section
+ * answers, that section's anchor. Written from the pages' content before tuning the ranking.
+ */
+export interface SearchQuery {
+	query: string;
+	page: string;
+	/** The section that should be the very first result; required for FAQ and Accounts questions. */
+	anchor?: string;
+}
+
+export const searchQueries: SearchQuery[] = [
+	// FAQ, in the reader's words
+	{ query: 'do i need an account', page: '/faq/', anchor: 'do-i-need-an-account' },
+	{ query: 'Do I have to sign up to use the tools?', page: '/faq/', anchor: 'do-i-need-an-account' },
+	{ query: 'how do I create an account', page: '/faq/', anchor: 'how-do-i-create-an-account' },
+	{ query: 'how do practice and pcn workspaces work', page: '/faq/', anchor: 'how-do-practice-and-pcn-workspaces-work' },
+	{ query: "numbers don't match our system", page: '/faq/', anchor: 'why-does-a-figure-differ-from-our-local-system' },
+	{ query: 'why is the figure different from EMIS', page: '/faq/', anchor: 'why-does-a-figure-differ-from-our-local-system' },
+	{ query: 'how often is the data refreshed', page: '/faq/', anchor: 'how-often-is-data-refreshed' },
+	{ query: 'when is the data updated', page: '/faq/', anchor: 'how-often-is-data-refreshed' },
+	{ query: 'data out of date', page: '/faq/', anchor: 'how-often-is-data-refreshed' },
+	{ query: 'can I put charts in a board paper', page: '/faq/', anchor: 'can-i-use-outputs-in-board-reports' },
+	{ query: 'use outputs in board reports', page: '/faq/', anchor: 'can-i-use-outputs-in-board-reports' },
+	{ query: 'download data', page: '/faq/', anchor: 'can-i-export-data' },
+	{ query: 'csv', page: '/faq/', anchor: 'can-i-export-data' },
+	{ query: 'export to excel', page: '/faq/', anchor: 'can-i-export-data' },
+	{ query: 'how do i get an api key', page: '/faq/', anchor: 'how-do-i-get-an-api-key' },
+	{ query: 'api token', page: '/faq/', anchor: 'how-do-i-get-an-api-key' },
+	{ query: 'is the api the same as the website', page: '/faq/', anchor: 'is-the-api-the-same-as-the-website' },
+	{ query: 'are my uploaded files stored', page: '/faq/', anchor: 'are-uploaded-files-stored' },
+	{ query: 'is it ok to upload patient data', page: '/faq/', anchor: 'are-uploaded-files-stored' },
+	{ query: 'can haresign tell me what to do', page: '/faq/', anchor: 'can-haresign-tell-me-what-action-to-take' },
+	{ query: 'a tool looks wrong', page: '/faq/', anchor: 'what-should-i-do-if-a-tool-looks-wrong' },
+	{ query: 'dashboard showing wrong numbers', page: '/faq/', anchor: 'what-should-i-do-if-a-tool-looks-wrong' },
+	{ query: 'report a bug', page: '/faq/', anchor: 'what-should-i-do-if-a-tool-looks-wrong' },
+
+	// Accounts and Workspaces
+	{ query: 'forgot password', page: '/accounts/', anchor: 'reset-your-password' },
+	{ query: 'pasword reset', page: '/accounts/', anchor: 'reset-your-password' },
+	{ query: 'how do I change my password', page: '/accounts/', anchor: 'reset-your-password' },
+	{ query: 'link my practice', page: '/accounts/', anchor: 'link-a-practice' },
+	{ query: 'add our PCN to my account', page: '/accounts/', anchor: 'link-a-pcn' },
+	{ query: 'link primary care network', page: '/accounts/', anchor: 'link-a-pcn' },
+	{ query: 'switch practice', page: '/accounts/', anchor: 'workspaces' },
+	{ query: 'what does pending mean', page: '/accounts/', anchor: 'membership-states' },
+	{ query: 'save my settings', page: '/accounts/', anchor: 'saved-presets' },
+	{ query: 'delete my account', page: '/accounts/', anchor: 'delete-your-account' },
+	{ query: 'close my acount', page: '/accounts/', anchor: 'delete-your-account' },
+	{ query: 'verification email not arrived', page: '/accounts/', anchor: 'create-an-account' },
+	{ query: 'cookie policy', page: '/accounts/', anchor: 'privacy' },
+	{ query: 'profile page', page: '/accounts/', anchor: 'your-profile-page' },
+
+	// Data Sources
+	{ query: 'qof data', page: '/data-sources/' },
+	{ query: 'appointments data', page: '/data-sources/' },
+	{ query: 'gp patient survey', page: '/data-sources/' },
+	{ query: 'workforce fte', page: '/data-sources/' },
+	{ query: 'citing figures', page: '/data-sources/' },
+
+	// Glossary
+	{ query: 'what does DNA mean', page: '/glossary/' },
+	{ query: 'what is an ICB', page: '/glossary/' },
+	{ query: 'ARRS', page: '/glossary/' },
+	{ query: 'weighted population', page: '/glossary/' },
+	{ query: 'missed appointment', page: '/glossary/' },
+
+	// Developer API
+	{ query: 'api pagination', page: '/api/' },
+	{ query: 'bearer token header', page: '/api/' },
+	{ query: 'swagger', page: '/api/' },
+	{ query: 'date format', page: '/api/' },
+
+	// Public access or an account
+	{ query: 'what can I do without an account', page: '/public-vs-account/' },
+	{ query: 'use the tools without logging in', page: '/public-vs-account/' },
+];

@@ -1,0 +1,50 @@
+import { describe, expect, it } from 'vitest';
+import { searchExpansions } from '../../src/integrations/site-search.ts';
+import { conceptsOf, correctSpelling, normaliseQuery, vocabularyOf } from '../../src/search/query.ts';
+
+const expansions = searchExpansions();
+const searchesFor = (query: string) => conceptsOf(query, expansions).map((concept) => concept.searches.map((search) => search.words));
+
+describe('reading a query', () => {
+	it('drops punctuation and case, and keeps HTML as plain words', () => {
+		expect(normaliseQuery("Numbers DON'T match!")).toBe('numbers dont match');
+		expect(normaliseQuery('<img src=x onerror=alert(1)>')).toBe('img src x onerror alert 1');
+	});
+
+	it('reads a reader’s phrase from synonyms.yaml as one idea, with the pages’ words', () => {
+		expect(searchesFor('I forgot password')).toEqual([['forgot password', 'reset password']]);
+		expect(searchesFor('csv')).toEqual([['csv', 'export']]);
+	});
+
+	it('finds a glossary term by its abbreviation, its expansion and its synonyms', () => {
+		expect(searchesFor('PCN')[0]).toContain('primary care network');
+		expect(searchesFor('Primary Care Network')[0]).toContain('pcn');
+		expect(searchesFor('no-show')[0]).toContain('dna');
+	});
+
+	it('drops words that say nothing about the topic, unless nothing else is left', () => {
+		expect(searchesFor('how do I delete my account')).toEqual([['delete'], ['account']]);
+		expect(searchesFor('how do i')).toEqual([['how do i']]);
+	});
+
+	it('counts the pages’ words above the reader’s own when an author mapped them', () => {
+		const [concept] = conceptsOf('forgot password', expansions);
+		expect(concept!.searches.map((search) => search.weight)).toEqual([0.5, 1]);
+	});
+});
+
+describe('correcting spelling', () => {
+	const vocabulary = vocabularyOf(expansions);
+
+	it('corrects one wrong, missing, extra or swapped letter to a known word', () => {
+		expect(correctSpelling('acount', vocabulary)).toBe('account');
+		expect(correctSpelling('pasword', vocabulary)).toBe('password');
+		expect(correctSpelling('acocunt', vocabulary)).toBe('account');
+	});
+
+	it('leaves short words and words it does not know alone', () => {
+		expect(correctSpelling('date', vocabulary)).toBeUndefined();
+		expect(correctSpelling('qwertyuiop', vocabulary)).toBeUndefined();
+		expect(searchesFor('close my acount')).toEqual([['close account', 'delete account']]);
+	});
+});
