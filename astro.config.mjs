@@ -22,6 +22,8 @@ export default defineConfig({
 	srcDir: '.',
 	trailingSlash: 'always',
 	redirects,
+	// Starlight turns on prefetch-all; hovering a link would download pages the reader did not open.
+	prefetch: false,
 	security: { csp },
 	markdown: {
 		processor: satteri({
@@ -34,6 +36,10 @@ export default defineConfig({
 			title: 'Haresign help',
 			description: 'Help for Haresign: free NHS data tools, dashboards, calculators and an API for general practice in England.',
 			lastUpdated: true,
+			// One short code block on the whole site: Astro's own Shiki highlighting does it without Expressive Code's CSS and JS.
+			expressiveCode: false,
+			// Help pages are read one at a time from the sidebar or search, not in sequence: no Previous/Next links.
+			pagination: false,
 			customCss: ['./src/styles/site.css'],
 			components: {
 				// Our own search: loads on intent, ranks sections, understands readers' words (README, "Search").

@@ -1,5 +1,6 @@
 import { createReadStream, existsSync, statSync } from 'node:fs';
 import { createServer, type Server } from 'node:http';
+import { createGzip } from 'node:zlib';
 import type { AddressInfo } from 'node:net';
 import { extname, join, normalize } from 'node:path';
 import { distDir } from './paths.ts';
@@ -19,6 +20,16 @@ const contentTypes: Record<string, string> = {
 	'.webmanifest': 'application/manifest+json',
 };
 
+export interface ServeOptions {
+	/** The built site to serve; dist/ unless a benchmark serves a generated corpus. */
+	root?: string;
+	/** Gzip text responses when the browser accepts it, as static hosts do, so transfer sizes are real. */
+	gzip?: boolean;
+}
+
+/** Pagefind's index files are gzipped already; these are the types a host compresses. */
+const compressible = /^(text\/|application\/(json|xml|wasm|manifest\+json)|image\/svg)/;
+
 export interface StaticSite {
 	origin: string;
 	close(): Promise<void>;
@@ -29,18 +40,26 @@ export interface StaticSite {
  * `/path` redirects to `/path/`, and anything else gets 404.html with status 404.
  * `headersFor` adds response headers, as a CDN's configuration would.
  */
-export async function serveSite(headersFor: (path: string) => Record<string, string> = () => ({})): Promise<StaticSite> {
+export async function serveSite(
+	headersFor: (path: string) => Record<string, string> = () => ({}),
+	{ root = distDir, gzip = false }: ServeOptions = {},
+): Promise<StaticSite> {
+	const siteRoot = join(root, '/');
 	const server: Server = createServer((request, response) => {
 		const path = decodeURIComponent(new URL(request.url ?? '/', 'http://localhost').pathname);
-		const file = normalize(join(distDir, path));
+		const file = normalize(join(siteRoot, path));
 		const send = (status: number, target: string) => {
+			const contentType = contentTypes[extname(target)] ?? 'application/octet-stream';
+			const compress = gzip && compressible.test(contentType) && /\bgzip\b/.test(String(request.headers['accept-encoding']));
 			response.writeHead(status, {
-				'content-type': contentTypes[extname(target)] ?? 'application/octet-stream',
+				'content-type': contentType,
+				...(compress ? { 'content-encoding': 'gzip', vary: 'accept-encoding' } : {}),
 				...headersFor(path),
 			});
-			createReadStream(target).pipe(response);
+			const body = createReadStream(target);
+			(compress ? body.pipe(createGzip()) : body).pipe(response);
 		};
-		if (!file.startsWith(distDir)) return send(404, join(distDir, '404.html'));
+		if (!file.startsWith(siteRoot)) return send(404, join(siteRoot, '404.html'));
 		if (existsSync(file) && statSync(file).isFile()) return send(200, file);
 		if (existsSync(join(file, 'index.html'))) {
 			if (!path.endsWith('/')) {
@@ -49,7 +68,7 @@ export async function serveSite(headersFor: (path: string) => Record<string, str
 			}
 			return send(200, join(file, 'index.html'));
 		}
-		send(404, join(distDir, '404.html'));
+		send(404, join(siteRoot, '404.html'));
 	});
 	await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
 	const { port } = server.address() as AddressInfo;

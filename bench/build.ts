@@ -1,0 +1,154 @@
+import { spawn } from 'node:child_process';
+import { cpSync, mkdirSync, readdirSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { astroCli, productionEnv, projectRoot } from '../tests/support/paths.ts';
+
+export const runsDir = join(projectRoot, 'bench/runs');
+
+export interface BuildMeasure {
+	seconds: number;
+	/** Peak resident memory of the build and every process it starts (Pagefind runs as its own binary), in MB. */
+	peakMB: number;
+}
+
+/** Resident memory, in KB, of `rootPid` and all its descendants, read from /proc. */
+function treeRssKB(rootPid: number): number {
+	const parents = new Map<number, number>();
+	for (const entry of readdirSync('/proc')) {
+		if (!/^\d+$/.test(entry)) continue;
+		try {
+			// The command name may hold spaces and brackets; the parent pid is the second field after it.
+			const stat = readFileSync(`/proc/${entry}/stat`, 'utf8');
+			parents.set(Number(entry), Number(stat.slice(stat.lastIndexOf(')') + 2).split(' ')[1]));
+		} catch {
+			// The process ended while we looked.
+		}
+	}
+	const tree = new Set([rootPid]);
+	for (let grew = true; grew; ) {
+		grew = false;
+		for (const [pid, parent] of parents) {
+			if (tree.has(parent) && !tree.has(pid)) {
+				tree.add(pid);
+				grew = true;
+			}
+		}
+	}
+	let total = 0;
+	for (const pid of tree) {
+		try {
+			total += Number(readFileSync(`/proc/${pid}/status`, 'utf8').match(/VmRSS:\s+(\d+)/)?.[1] ?? 0);
+		} catch {
+			// Gone already.
+		}
+	}
+	return total;
+}
+
+/** Runs `astro build` in `cwd` with the pinned Node, timing it and sampling its memory every 50 ms. */
+export function measureBuild(cwd: string): Promise<BuildMeasure> {
+	return new Promise((resolve, reject) => {
+		const started = performance.now();
+		const child = spawn(process.execPath, [astroCli, 'build'], { cwd, env: productionEnv, stdio: ['ignore', 'ignore', 'pipe'] });
+		let errors = '';
+		child.stderr.on('data', (chunk) => (errors += chunk));
+		let peakKB = 0;
+		const sampler = setInterval(() => (peakKB = Math.max(peakKB, treeRssKB(child.pid!))), 50);
+		child.on('exit', (code) => {
+			clearInterval(sampler);
+			if (code !== 0) return reject(new Error(`Build in ${cwd} failed:\n${errors}`));
+			resolve({ seconds: (performance.now() - started) / 1000, peakMB: peakKB / 1024 });
+		});
+	});
+}
+
+interface SourcePage {
+	title: string;
+	body: string;
+}
+
+/** The real pages' Markdown without frontmatter: the corpus repeats them, so it is content like ours. */
+function sourcePages(): SourcePage[] {
+	const docs = join(projectRoot, 'content/docs');
+	return readdirSync(docs)
+		.filter((name) => name.endsWith('.md') && name !== 'index.md')
+		.map((name) => {
+			const text = readFileSync(join(docs, name), 'utf8');
+			const [, frontmatter = '', body = ''] = text.match(/^---\n([\s\S]*?)\n---\n([\s\S]*)$/) ?? [];
+			return { title: frontmatter.match(/^title:\s*(.+)$/m)?.[1]?.replace(/^['"]|['"]$/g, '') ?? name, body };
+		});
+}
+
+/** Writes `count` generated pages into `docsDir/corpus/`, each a real page's text under its own title. */
+function writeCorpusPages(docsDir: string, count: number): void {
+	const sources = sourcePages();
+	const corpusDir = join(docsDir, 'corpus');
+	mkdirSync(corpusDir, { recursive: true });
+	for (let index = 1; index <= count; index++) {
+		const source = sources[index % sources.length]!;
+		const title = `${source.title}, corpus page ${index}`;
+		writeFileSync(
+			join(corpusDir, `page-${String(index).padStart(4, '0')}.md`),
+			`---\ntitle: ${JSON.stringify(title)}\ndescription: ${JSON.stringify(`Generated page ${index} for the benchmark.`)}\n---\n${source.body}`,
+		);
+	}
+}
+
+const realPageCount = (): number => readdirSync(join(projectRoot, 'content/docs')).filter((name) => /\.mdx?$/.test(name)).length;
+
+/**
+ * A copy of this project (our config, plugins and pages) with generated pages added up to `total`,
+ * in bench/runs/ (gitignored), inside the project so it finds node_modules like the real site.
+ */
+export function generateOurCorpus(total: number): string {
+	const root = join(runsDir, `corpus-ours-${total}`);
+	rmSync(root, { recursive: true, force: true });
+	for (const entry of ['astro.config.mjs', 'content.config.ts', 'tsconfig.json', 'package.json', 'src', 'public', 'content']) {
+		cpSync(join(projectRoot, entry), join(root, entry), { recursive: true });
+	}
+	writeCorpusPages(join(root, 'content/docs'), total - realPageCount());
+	return root;
+}
+
+/** The same pages through a default Starlight project: `starlight({ title })` and nothing else. */
+export function generateDefaultCorpus(total: number): string {
+	const root = join(runsDir, `corpus-default-${total}`);
+	rmSync(root, { recursive: true, force: true });
+	const docsDir = join(root, 'src/content/docs');
+	mkdirSync(docsDir, { recursive: true });
+	// The Markdown pages only: our .mdx pages import our own components.
+	const markdownPages = readdirSync(join(projectRoot, 'content/docs')).filter((name) => name.endsWith('.md'));
+	for (const name of markdownPages) cpSync(join(projectRoot, 'content/docs', name), join(docsDir, name));
+	cpSync(join(projectRoot, 'public'), join(root, 'public'), { recursive: true });
+	// Our package.json: Vite bundles Starlight's virtual modules only for dependencies it lists.
+	cpSync(join(projectRoot, 'package.json'), join(root, 'package.json'));
+	writeFileSync(
+		join(root, 'astro.config.mjs'),
+		`import starlight from '@astrojs/starlight';\nimport { defineConfig } from 'astro/config';\nexport default defineConfig({ integrations: [starlight({ title: 'Haresign help' })] });\n`,
+	);
+	writeFileSync(
+		join(root, 'src/content.config.ts'),
+		`import { defineCollection } from 'astro:content';\nimport { docsLoader } from '@astrojs/starlight/loaders';\nimport { docsSchema } from '@astrojs/starlight/schema';\nexport const collections = { docs: defineCollection({ loader: docsLoader(), schema: docsSchema() }) };\n`,
+	);
+	writeCorpusPages(docsDir, total - markdownPages.length);
+	return root;
+}
+
+/** Bytes on disk of Pagefind's index (metadata, word index chunks, page fragments), not its UI or engine. */
+export function pagefindIndexBytes(dist: string): { bytes: number; files: number } {
+	const dir = join(dist, 'pagefind');
+	let bytes = 0;
+	let files = 0;
+	const walk = (path: string) => {
+		for (const entry of readdirSync(path, { withFileTypes: true })) {
+			const full = join(path, entry.name);
+			if (entry.isDirectory()) walk(full);
+			else if (/\.pf_(meta|index|fragment)$/.test(entry.name)) {
+				bytes += statSync(full).size;
+				files++;
+			}
+		}
+	};
+	walk(dir);
+	return { bytes, files };
+}
