@@ -19,7 +19,7 @@ const textOf = (node: RootContent): string =>
 const urlsOf = (node: RootContent): string[] =>
 	node.type === 'link' ? [node.url] : 'children' in node ? node.children.flatMap((child) => urlsOf(child as RootContent)) : [];
 
-/** The owner's FAQ (shared/content/faq.md), parsed as GitHub-flavoured Markdown: each `##` question with its answer. */
+/** The owner's FAQ (tests/fixtures/owner-faq.md), parsed as GitHub-flavoured Markdown: each `##` question with its answer. */
 export function readFaqSource(): FaqEntry[] {
 	const tree = unified().use(remarkParse).use(remarkGfm).parse(readFileSync(faqSource, 'utf8')) as Root;
 	const entries: FaqEntry[] = [];
