@@ -18,6 +18,10 @@ const platformPaths = {
 	apiDocs: '/api/docs/',
 	apiRedoc: '/api/redoc/',
 	apiSchema: '/api/schema/',
+	/** The MCP endpoint readers paste into Claude, ChatGPT or another AI assistant as a custom connector. */
+	mcp: '/mcp/',
+	/** The signed-in reader's AI Connections page: where to start connecting, and where to revoke a connection. */
+	mcpAbout: '/mcp/about/',
 } as const;
 
 export type PlatformLinkName = keyof typeof platformPaths;
