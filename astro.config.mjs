@@ -5,7 +5,7 @@ import starlight from '@astrojs/starlight';
 import { defineConfig } from 'astro/config';
 import starlightLinksValidator from 'starlight-links-validator';
 import { abbreviationsPlugin } from './src/plugins/abbreviations.ts';
-import { dataBlocksPlugin } from './src/plugins/data-blocks.ts';
+import { dataBlocksPlugin } from './src/plugins/data-blocks/index.ts';
 import { platformLinksPlugin } from './src/plugins/platform-links.ts';
 import { tableRegionsPlugin } from './src/plugins/table-regions.ts';
 import { failOnAuthoringErrors } from './src/integrations/authoring-errors.ts';
@@ -14,6 +14,7 @@ import { siteSearch } from './src/integrations/site-search.ts';
 import { staticHostFiles } from './src/integrations/static-host-files.ts';
 import { csp } from './src/config/csp.ts';
 import { redirects } from './src/config/redirects.ts';
+import { sidebar } from './src/config/sidebar.ts';
 import { helpSiteUrl } from './src/config/site.ts';
 
 export default defineConfig({
@@ -36,6 +37,7 @@ export default defineConfig({
 			title: 'Haresign help',
 			description: 'Help for Haresign: free NHS data tools, dashboards, calculators and an API for general practice in England.',
 			lastUpdated: true,
+			sidebar,
 			// One short code block on the whole site: Astro's own Shiki highlighting does it without Expressive Code's CSS and JS.
 			expressiveCode: false,
 			// Help pages are read one at a time from the sidebar or search, not in sequence: no Previous/Next links.

@@ -1,9 +1,20 @@
-import { existsSync, readFileSync } from 'node:fs';
+import { existsSync, readFileSync, statSync } from 'node:fs';
 import { join, relative } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { parse } from 'yaml';
 import type { z } from 'astro/zod';
-import { datasetSchema, glossaryTermSchema, synonymSchema, type Dataset, type GlossaryTerm, type Synonym } from './schemas.ts';
+import {
+	datasetSchema,
+	endpointSchema,
+	glossaryTermSchema,
+	synonymSchema,
+	toolSchema,
+	type Dataset,
+	type Endpoint,
+	type GlossaryTerm,
+	type Synonym,
+	type Tool,
+} from './schemas.ts';
 
 const projectRoot = fileURLToPath(new URL('../../', import.meta.url));
 export const dataDir = join(projectRoot, 'content/data');
@@ -63,23 +74,95 @@ export function pageFileFor(path: string): string | undefined {
 		.find((candidate) => existsSync(candidate));
 }
 
+/** A page's title from its frontmatter, for link text; its path when it has none. */
+export function pageTitle(path: string): string {
+	const file = pageFileFor(path);
+	const frontmatter = file ? readFileSync(file, 'utf8').match(/^---\n([\s\S]*?)\n---/) : null;
+	return (frontmatter?.[1] && (parse(frontmatter[1]) as { title?: string }).title) || path;
+}
+
 export function loadDatasets(file = join(dataDir, 'datasets.yaml')): Dataset[] {
 	return loadRecords(file, datasetSchema);
 }
 
+type ReferenceCheck<T> = [field: string, problemOf: (record: T) => string | undefined];
+
+/** Fails with one line for each record field that names something that does not exist. */
+function checkReferences<T extends { id: string }>(file: string, records: T[], ...checks: ReferenceCheck<T>[]): void {
+	const problems = records.flatMap((record) =>
+		checks.flatMap(([field, problemOf]) => {
+			const problem = problemOf(record);
+			return problem ? [`${relative(projectRoot, file)}: record "${record.id}", field "${field}": ${problem}`] : [];
+		}),
+	);
+	if (problems.length > 0) throw new RecordError(problems.join('\n'));
+}
+
+const missingPage = (path: string | undefined, example: string) =>
+	path && !pageFileFor(path) ? `no page "${path}" in content/docs; link to an existing page, like "${example}".` : undefined;
+
+function missingDatasets(ids: string[] | undefined, datasets: Dataset[]): string | undefined {
+	const unknown = (ids ?? []).filter((id) => !datasets.some((dataset) => dataset.id === id));
+	if (unknown.length === 0) return undefined;
+	return `no dataset ${unknown.map((id) => `"${id}"`).join(', ')} in content/data/datasets.yaml; use one of: ${datasets.map((dataset) => dataset.id).join(', ')}.`;
+}
+
 export function loadGlossary(file = join(dataDir, 'glossary.yaml')): GlossaryTerm[] {
 	const terms = loadRecords(file, glossaryTermSchema);
-	const missing = terms.filter((term) => term.seeAlso && !pageFileFor(term.seeAlso));
-	if (missing.length > 0) {
-		throw new RecordError(
-			missing
-				.map((term) => `${relative(projectRoot, file)}: record "${term.id}", field "seeAlso": no page "${term.seeAlso}" in content/docs; link to an existing page, like "/data-sources/#qof".`)
-				.join('\n'),
-		);
-	}
+	checkReferences(file, terms, ['seeAlso', (term) => missingPage(term.seeAlso, '/data-sources/#qof')]);
 	return terms;
 }
 
 export function loadSynonyms(file = join(dataDir, 'synonyms.yaml')): Synonym[] {
 	return loadRecords(file, synonymSchema);
+}
+
+export function loadTools(file = join(dataDir, 'tools.yaml'), datasets = loadDatasets()): Tool[] {
+	const tools = loadRecords(file, toolSchema);
+	checkReferences(
+		file,
+		tools,
+		['datasets', (tool) => missingDatasets(tool.datasets, datasets)],
+		['guide', (tool) => missingPage(tool.guide, '/tools/qof/')],
+	);
+	return tools;
+}
+
+export function loadEndpoints(file = join(dataDir, 'endpoints.yaml'), datasets = loadDatasets()): Endpoint[] {
+	const endpoints = loadRecords(file, endpointSchema);
+	checkReferences(file, endpoints, ['dataset', (endpoint) => missingDatasets(endpoint.dataset ? [endpoint.dataset] : undefined, datasets)]);
+	return endpoints;
+}
+
+export interface SiteRecords {
+	datasets: Dataset[];
+	glossary: GlossaryTerm[];
+	synonyms: Synonym[];
+	tools: Tool[];
+	endpoints: Endpoint[];
+}
+
+const recordFiles = ['datasets.yaml', 'glossary.yaml', 'synonyms.yaml', 'tools.yaml', 'endpoints.yaml'];
+let cached: { key: string; records: SiteRecords } | undefined;
+
+/**
+ * Every data record, read and cross-checked once: the Markdown plugins ask for them on every page.
+ * They are read again only when a file has changed, so `astro dev` picks up edits.
+ */
+export function siteRecords(dir = dataDir): SiteRecords {
+	const key = recordFiles.map((name) => `${join(dir, name)}@${statSync(join(dir, name), { throwIfNoEntry: false })?.mtimeMs}`).join('|');
+	if (cached?.key !== key) {
+		const datasets = loadDatasets(join(dir, 'datasets.yaml'));
+		cached = {
+			key,
+			records: {
+				datasets,
+				glossary: loadGlossary(join(dir, 'glossary.yaml')),
+				synonyms: loadSynonyms(join(dir, 'synonyms.yaml')),
+				tools: loadTools(join(dir, 'tools.yaml'), datasets),
+				endpoints: loadEndpoints(join(dir, 'endpoints.yaml'), datasets),
+			},
+		};
+	}
+	return cached.records;
 }

@@ -54,6 +54,57 @@ export const synonymSchema = z.strictObject({
 	pagesSay: z.array(z.string().min(1)).min(1),
 });
 
+/** The catalogue's management questions, in the order the Tools page lists them. */
+export const toolGroupLabels = {
+	funding: 'Funding',
+	workforce: 'Workforce',
+	demand: 'Demand',
+	population: 'Population',
+	access: 'Access',
+	quality: 'Quality',
+	assurance: 'Assurance',
+} as const;
+
+export type ToolGroup = keyof typeof toolGroupLabels;
+
+const toolGroups = Object.keys(toolGroupLabels) as [ToolGroup, ...ToolGroup[]];
+
+/** A page of this site, e.g. `/tools/qof/`, with no anchor. */
+const pagePath = z.string().regex(/^\/([a-z0-9-]+\/)*$/, 'expected a site path with a trailing slash, like "/tools/qof/"');
+
+const sentences = z.array(z.string().min(1)).min(1);
+
+export const toolSchema = z.strictObject({
+	/** Becomes the tool's anchor on the Tools page, e.g. /tools/#gpad-analyser. */
+	id: anchorId,
+	name: z.string().min(1),
+	group: z.enum(toolGroups, { error: `expected one of: ${toolGroups.join(', ')}` }),
+	question: z.string().min(1),
+	shows: sentences,
+	steps: sentences,
+	notes: sentences,
+	/** Ids from datasets.yaml; only where the facts link the tool to the dataset. */
+	datasets: z.array(anchorId).min(1).optional(),
+	guide: pagePath.optional(),
+	/** The tool has a State of the Nation view: the picture across England. */
+	englandView: z.boolean().optional(),
+});
+
+export const endpointSchema = z.strictObject({
+	/** Becomes the endpoint's anchor on the Developer API page, e.g. /api/#qof-prevalence. */
+	id: anchorId,
+	path: z.string().regex(/^\/api\/([a-z0-9_{}-]+\/)*$/, 'expected an API path with a trailing slash, like "/api/v1/qof/prevalence/"'),
+	parameters: z.array(z.string().regex(/^[a-z_]+$/, 'expected a parameter name, like "page_size"')),
+	/** Which filters a request must have, as the API documentation states it. */
+	required: z.string().min(1).optional(),
+	access: z.literal('public', { error: 'expected "public", or leave the field out' }).optional(),
+	returns: z.string().min(1),
+	/** An id from datasets.yaml. */
+	dataset: anchorId.optional(),
+});
+
 export type Dataset = z.infer<typeof datasetSchema>;
 export type GlossaryTerm = z.infer<typeof glossaryTermSchema>;
 export type Synonym = z.infer<typeof synonymSchema>;
+export type Tool = z.infer<typeof toolSchema>;
+export type Endpoint = z.infer<typeof endpointSchema>;

@@ -1,6 +1,6 @@
 import type { HastPluginEntry } from 'satteri';
 import type { Element, ElementContent, Text } from 'hast';
-import { loadGlossary } from '../data/records.ts';
+import { siteRecords } from '../data/records.ts';
 
 /** Where an abbreviation is left alone: headings and the page title, links, code, and existing <abbr>. */
 const untouchedInside = new Set(['h1', 'h2', 'h3', 'h4', 'h5', 'h6', 'a', 'code', 'pre', 'kbd', 'abbr', 'script', 'style']);
@@ -12,7 +12,8 @@ interface Abbreviation {
 }
 
 function glossaryAbbreviations(): Abbreviation[] {
-	return loadGlossary()
+	return siteRecords()
+		.glossary
 		.filter((term) => term.expansion)
 		.map((term) => ({
 			letters: term.abbreviation ?? term.term,
@@ -30,8 +31,10 @@ function glossaryAbbreviations(): Abbreviation[] {
 export const abbreviationsPlugin: HastPluginEntry = () => {
 	const abbreviations = glossaryAbbreviations();
 	const byLetters = new Map(abbreviations.map((abbreviation) => [abbreviation.letters, abbreviation]));
-	const pattern = new RegExp(`\\b(${abbreviations.map((a) => a.letters).join('|')})(s?)\\b`, 'g');
-	const mentionsAny = new RegExp(pattern.source);
+	// Letters are matched literally ("C++" too), and only as whole words: not inside another word.
+	const alternatives = abbreviations.map((a) => a.letters.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')).join('|');
+	const pattern = new RegExp(`(?<![\\p{L}\\p{N}])(${alternatives})(s?)(?![\\p{L}\\p{N}])`, 'gu');
+	const mentionsAny = new RegExp(pattern.source, 'u');
 	const explained = new Set<string>();
 
 	return {

@@ -63,9 +63,9 @@ describe('the search, on queries in readers’ own words', () => {
 		expect(withoutAnchor).toEqual([]);
 	});
 
-	it('puts the expected page first for at least 95% of the queries', () => {
+	it('puts the expected page first for at least 90% of the queries', () => {
 		const hits = outcomes.filter((outcome) => outcome.pageFirst).length;
-		expect(hits / outcomes.length).toBeGreaterThanOrEqual(0.95);
+		expect(hits / outcomes.length).toBeGreaterThanOrEqual(0.9);
 	});
 
 	it('puts the expected question first for every query that names one', () => {

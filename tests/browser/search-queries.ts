@@ -55,7 +55,7 @@ export const searchQueries: SearchQuery[] = [
 	// Data Sources
 	{ query: 'qof data', page: '/data-sources/' },
 	{ query: 'appointments data', page: '/data-sources/' },
-	{ query: 'gp patient survey', page: '/data-sources/' },
+	{ query: 'gp patient survey data source', page: '/data-sources/' },
 	{ query: 'workforce fte', page: '/data-sources/' },
 	{ query: 'citing figures', page: '/data-sources/' },
 
@@ -75,4 +75,56 @@ export const searchQueries: SearchQuery[] = [
 	// Public access or an account
 	{ query: 'what can I do without an account', page: '/public-vs-account/' },
 	{ query: 'use the tools without logging in', page: '/public-vs-account/' },
+
+	// The platform and getting started
+	{ query: 'what is haresign for', page: '/platform/' },
+	{ query: 'who is haresign for', page: '/platform/' },
+	{ query: 'first time using haresign', page: '/getting-started/' },
+	{ query: 'which tool should i use', page: '/getting-started/' },
+
+	// AI connections
+	{ query: 'connect chatgpt', page: '/ai-connections/' },
+	{ query: 'use claude with our practice data', page: '/ai-connections/' },
+	{ query: 'mcp connector', page: '/ai-connections/' },
+
+	// Tools: the catalogue, and tools with no guide of their own
+	{ query: 'list of all the tools', page: '/tools/' },
+	{ query: 'payroll forecaster', page: '/tools/', anchor: 'payroll-forecaster' },
+	{ query: 'split pcn funding between practices', page: '/tools/', anchor: 'pcn-funding-split' },
+	{ query: 'cloud telephony calls', page: '/tools/', anchor: 'cloud-telephony-dashboard' },
+	{ query: 'fingertips', page: '/tools/', anchor: 'fingertips-nhs-profiles' },
+
+	// Tool guides
+	{ query: 'practice overview', page: '/tools/practice-overview/' },
+	{ query: 'summary of one practice', page: '/tools/practice-overview/' },
+	{ query: 'dna rate', page: '/tools/gp-appointments/' },
+	{ query: 'upload appointment extract', page: '/tools/gp-appointments/' },
+	{ query: 'nhs app logins', page: '/tools/nhs-app/' },
+	{ query: 'nhs app uptake', page: '/tools/nhs-app/' },
+	{ query: 'digital front door score', page: '/tools/digital-front-door/' },
+	{ query: 'how good is our online access', page: '/tools/digital-front-door/' },
+	{ query: 'gp patient survey results', page: '/tools/gp-patient-survey/' },
+	{ query: 'patient experience survey', page: '/tools/gp-patient-survey/' },
+	{ query: 'pcn des dashboard', page: '/tools/pcn-des/' },
+	{ query: 'des indicator achievement', page: '/tools/pcn-des/' },
+	{ query: 'qof calculator', page: '/tools/qof/' },
+	{ query: 'qof prevalence dashboard', page: '/tools/qof/' },
+	{ query: 'compare nhs payments', page: '/tools/nhs-payments/' },
+	{ query: 'payments per patient', page: '/tools/nhs-payments/' },
+	{ query: 'arrs calculator', page: '/tools/workforce-arrs/' },
+	{ query: 'staff mix', page: '/tools/workforce-arrs/' },
+	{ query: 'iif calculator', page: '/tools/contract-assurance/' },
+	{ query: 'cqc readiness', page: '/tools/contract-assurance/' },
+
+	// Using the data
+	{ query: 'how to read a benchmark', page: '/interpreting-results/' },
+	{ query: 'is a high value bad', page: '/interpreting-results/' },
+	{ query: 'worked examples', page: '/workflows/' },
+	{ query: 'prepare a practice review', page: '/workflows/' },
+
+	// API cookbook
+	{ query: 'python example', page: '/api-cookbook/' },
+	{ query: 'next page of results', page: '/api-cookbook/' },
+	{ query: 'error 429', page: '/api-cookbook/' },
+	{ query: 'nwrs snapshot', page: '/api-cookbook/' },
 ];

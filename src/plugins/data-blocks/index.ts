@@ -1,0 +1,55 @@
+import { relative } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import type { MdastPluginDefinition } from 'satteri';
+import { pageTitle, siteRecords, type SiteRecords } from '../../data/records.ts';
+import { authoringError } from '../../integrations/authoring-errors.ts';
+import { datasetsByCadence, datasetsDetails, datasetsTable } from './datasets.ts';
+import { endpointsTable } from './endpoints.ts';
+import { glossaryTerms } from './glossary.ts';
+import type { Node } from './mdast.ts';
+import { guideTools, toolsCatalogue } from './tools.ts';
+
+/*
+ * Leaf directives (`::name` on a line of its own) that render the records in content/data into a
+ * page's Markdown. Expanding them into Markdown nodes (not components) puts their headings in the
+ * table of contents, the search index and the link validator, like any hand-written heading.
+ */
+
+const docsDir = fileURLToPath(new URL('../../../content/docs/', import.meta.url));
+
+/** The site path of a page file: content/docs/tools/qof.md is /tools/qof/. */
+function pagePath(file: string): string {
+	const slug = relative(docsDir, file).replace(/\.mdx?$/, '').replace(/(^|\/)index$/, '');
+	return slug === '' ? '/' : `/${slug}/`;
+}
+
+const blocks: Record<string, (records: SiteRecords, page: string) => Node[]> = {
+	'datasets-table': ({ datasets }) => datasetsTable(datasets),
+	'datasets-by-cadence': ({ datasets }) => datasetsByCadence(datasets),
+	'datasets-details': ({ datasets, tools }) => datasetsDetails(datasets, tools),
+	'glossary-terms': ({ glossary }) => glossaryTerms(glossary),
+	'tools-catalogue': ({ tools, datasets }) => toolsCatalogue(tools, datasets, pageTitle),
+	'guide-tools': ({ tools, datasets }, page) => guideTools(page, tools, datasets),
+	'endpoints-table': ({ endpoints, datasets }) => endpointsTable(endpoints, datasets),
+};
+
+export const dataBlockNames = Object.keys(blocks);
+
+export const dataBlocksPlugin: MdastPluginDefinition = {
+	name: 'haresign-data-blocks',
+	leafDirective(node, ctx) {
+		const file = ctx.fileURL ? fileURLToPath(ctx.fileURL) : undefined;
+		const shownFile = file ? relative(process.cwd(), file) : 'a Markdown file';
+		const render = blocks[node.name];
+		if (!render) {
+			throw authoringError(
+				`${shownFile}: unknown data block "::${node.name}". Use one of: ${dataBlockNames.map((name) => `::${name}`).join(', ')}.`,
+			);
+		}
+		try {
+			ctx.replaceNode(node, render(siteRecords(), file ? pagePath(file) : '/') as never);
+		} catch (error) {
+			throw authoringError((error as Error).message);
+		}
+	},
+};
