@@ -27,6 +27,8 @@ export default defineConfig({
 	prefetch: false,
 	security: { csp },
 	markdown: {
+		// The default theme's grey comments fail WCAG AA contrast in the API cookbook's examples.
+		shikiConfig: { theme: 'github-dark-high-contrast' },
 		processor: satteri({
 			mdastPlugins: [platformLinksPlugin, dataBlocksPlugin],
 			hastPlugins: [abbreviationsPlugin, tableRegionsPlugin],

@@ -37,6 +37,9 @@ export const htmlValidateConfig: ConfigData = {
 		// Our search's results are an ARIA listbox of links in the combobox pattern, which a native
 		// <select> cannot be; axe checks the pattern's roles in the browser.
 		'prefer-native-element': ['error', { exclude: ['listbox'] }],
+		// Starlight's Tabs (the API cookbook's languages) mark each tab's <li> role="presentation",
+		// as the ARIA tabs pattern does for a list of tab links.
+		'presentation-role-style': 'off',
 	},
 };
 

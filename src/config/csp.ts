@@ -13,6 +13,7 @@ export const starlightInlineScriptHashes = [
 	'sha256-GkZBRnvSuhtx/cvzvukVkX2JJZW+DdPlVr7BX8Tefqo=', // ThemeSelect: StarlightThemeProvider.updatePickers()
 	'sha256-wX2yOADeV+NMngflD5uYi3vl50SHC4sfM1EmylVjlX4=', // SidebarPersister: restores open sidebar groups
 	'sha256-7eCV4jtsr4t4knb3c4FCRPeu7GGZeOUGE3XvWix0XOQ=', // SidebarPersister: restores the sidebar's scroll position
+	'sha256-OizSKqsU+f0G4vojbxNt0Lao3kUpTmCLQSv3y6P7qhQ=', // Tabs: restores the reader's chosen language in the API cookbook
 ] as const;
 
 /** Everything but scripts and styles, which Astro fills in per page. Only the site's own origin. */

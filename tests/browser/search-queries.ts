@@ -124,7 +124,8 @@ export const searchQueries: SearchQuery[] = [
 
 	// API cookbook
 	{ query: 'python example', page: '/api-cookbook/' },
-	{ query: 'next page of results', page: '/api-cookbook/' },
+	{ query: 'next page of results', page: '/api/', anchor: 'pages-of-results' },
+	{ query: 'page through results in python', page: '/api-cookbook/' },
 	{ query: 'error 429', page: '/api-cookbook/' },
 	{ query: 'nwrs snapshot', page: '/api-cookbook/' },
 ];

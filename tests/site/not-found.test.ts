@@ -12,7 +12,7 @@ beforeAll(async () => {
 afterAll(() => site?.close());
 
 describe('an address the site does not have', () => {
-	it.each(['/no-such-page/', '/faq/no-such-question/', '/tools/qof/'])('%s gets the site’s 404 page, with search and a way home', async (path) => {
+	it.each(['/no-such-page/', '/faq/no-such-question/', '/tools/no-such-tool/'])('%s gets the site’s 404 page, with search and a way home', async (path) => {
 		const response = await fetch(`${site.origin}${path}`);
 		expect(response.status).toBe(404);
 		const { document } = parseHTML(await response.text());
