@@ -2,6 +2,10 @@ import { fileURLToPath } from 'node:url';
 import { defineConfig } from 'vitest/config';
 
 export default defineConfig({
+	resolve: {
+		// content.config.ts imports Astro's virtual module; for the schema test, its real source suffices.
+		alias: { 'astro:content': 'astro/content/config' },
+	},
 	test: {
 		root: fileURLToPath(new URL('..', import.meta.url)),
 		include: ['tests/**/*.test.ts'],
