@@ -1,7 +1,6 @@
-import type { Browser, Page } from 'playwright-core';
+import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { launchChromium } from '../support/browser.ts';
-import { serveSite, type StaticSite } from '../support/server.ts';
+import { siteInChromium } from '../support/site-in-chromium.ts';
 
 /** Every address of the old help site: board papers and bookmarks link to them. */
 const oldAddresses = [
@@ -12,21 +11,16 @@ const oldAddresses = [
 	'/glossary/', '/faq/',
 ];
 
-let site: StaticSite;
-let browser: Browser;
+const site = siteInChromium();
 let page: Page;
 const walk: string[] = [];
 
 beforeAll(async () => {
-	site = await serveSite();
-	browser = await launchChromium();
-	page = await browser.newPage();
+	page = await site.browser.newPage();
 });
 
 afterAll(async () => {
 	console.log(`Old addresses:\n${walk.join('\n')}`);
-	await browser?.close();
-	await site?.close();
 });
 
 describe('the old help site’s addresses', () => {
