@@ -3,7 +3,8 @@ import { defineConfig } from 'vitest/config';
 
 export default defineConfig({
 	resolve: {
-		// content.config.ts imports Astro's virtual module; for the schema test, its real source suffices.
+		// content.config.ts takes defineCollection from Astro's virtual module, which exists only in a
+		// build; astro/content/config is where that function comes from (tests/unit/page-schema.test.ts).
 		alias: { 'astro:content': 'astro/content/config' },
 	},
 	test: {
