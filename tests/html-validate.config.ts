@@ -2,30 +2,18 @@ import type { ConfigData } from 'html-validate';
 
 /**
  * html-validate's recommended rules for every built page (tests/site/html-validity.test.ts).
- * Each change below is for stock Astro, Starlight or Expressive Code markup we do not write,
- * and says why.
+ * Each change below is for stock Astro or Starlight markup we do not write, and says why.
  */
 export const htmlValidateConfig: ConfigData = {
 	extends: ['html-validate:recommended'],
-	elements: [
-		'html5',
-		{
-			// Expressive Code (Starlight's code blocks) writes each line as a <div> inside <code>,
-			// and its copy button holds an empty <div> for the icon; browsers render both as written.
-			code: { permittedContent: ['@phrasing', 'div'] },
-			// The copy button is named by its `title`, which html-validate does not count as a name.
-			// Every button's name is still checked, by axe's `button-name` in the browser
-			// (tests/browser/accessibility.test.ts), which counts a title as the accessible-name spec does.
-			button: { permittedContent: ['@phrasing', 'div'], textContent: 'default' },
-		},
-	],
+	elements: ['html5'],
 	rules: {
 		// HTML allows any id without spaces; Starlight gives every page's <h1> the id `_top`.
 		'valid-id': ['error', { relaxed: true }],
-		// Formatting, not validity: Astro writes `<meta/>` in the head and `<br>` elsewhere,
-		// and its redirect pages write `<!doctype html>` in lower case.
 		// Astro's Shiki colours code blocks with style="" attributes (allowed by the CSP's style-src-attr).
 		'no-inline-style': 'off',
+		// Formatting, not validity: Astro writes `<meta/>` in the head and `<br>` elsewhere,
+		// and its redirect pages write `<!doctype html>` in lower case.
 		'void-style': 'off',
 		'doctype-style': 'off',
 		// Starlight's menu and search buttons carry no `type`; they sit in no form, so the

@@ -5,7 +5,7 @@
 
 /**
  * Hashes of Starlight's `is:inline` scripts, which Astro does not hash by itself.
- * tests/site/csp.test.ts recomputes them from the built pages: after a Starlight upgrade it names
+ * tests/site/security.test.ts recomputes them from the built pages: after a Starlight upgrade it names
  * any script whose hash changed, with the new hash to put here.
  */
 export const starlightInlineScriptHashes = [
@@ -22,7 +22,7 @@ export const cspDirectives = [
 	"img-src 'self' data:",
 	"font-src 'self'",
 	"connect-src 'self'",
-	// Pagefind runs its search in a web worker.
+	// No worker runs today (the search dialog sets Pagefind's `noWorker`); should one come back, only from the site.
 	"worker-src 'self'",
 	"object-src 'none'",
 	"base-uri 'self'",

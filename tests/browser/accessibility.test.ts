@@ -1,10 +1,9 @@
 import { readFileSync } from 'node:fs';
-import type { Browser, Page } from 'playwright-core';
+import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { launchChromium } from '../support/browser.ts';
 import { builtPagePaths, readPage, redirectTarget } from '../support/dist.ts';
 import { searchFor } from '../support/search-dialog.ts';
-import { serveSite, type StaticSite } from '../support/server.ts';
+import { siteInChromium } from '../support/site-in-chromium.ts';
 
 /** Every page a reader can land on: the content pages and the 404 page, not the redirects. */
 const pages = builtPagePaths().filter((path) => !redirectTarget(readPage(path)));
@@ -19,13 +18,12 @@ interface AxeFinding {
 	targets: string[];
 }
 
-let site: StaticSite;
-let browser: Browser;
+const site = siteInChromium();
 const checked = { pageViews: 0, searchViews: 0 };
 
 /** A page at a width, with Starlight's stored theme set and axe loaded before any of the site's scripts run. */
 async function pageIn(theme: Theme, width: number): Promise<Page> {
-	const context = await browser.newContext({ viewport: { width, height: 900 } });
+	const context = await site.browser.newContext({ viewport: { width, height: 900 } });
 	await context.addInitScript(`localStorage.setItem('starlight-theme', ${JSON.stringify(theme)})`);
 	// An init script, not a script tag: the site's Content-Security-Policy rightly refuses inline scripts.
 	await context.addInitScript(axeSource);
@@ -67,14 +65,7 @@ const focusIndicator = (page: Page): Promise<{ element: string; indicator: strin
 		return { element: element.outerHTML.slice(0, 120), indicator: shown ? outline ?? shadow : null };
 	})()`);
 
-beforeAll(async () => {
-	site = await serveSite();
-	browser = await launchChromium();
-});
-
 afterAll(async () => {
-	await browser?.close();
-	await site?.close();
 	console.log(
 		`Accessibility: ${pages.length} pages × ${themes.length} themes × ${widths.length} widths; axe (${axeTags.join(', ')}) found no violation ` +
 			`in ${checked.pageViews} of those page views and in ${checked.searchViews} of ${themes.length * widths.length} views with the search dialog showing results.`,

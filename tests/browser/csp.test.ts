@@ -1,18 +1,17 @@
-import type { Browser, Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { launchChromium } from '../support/browser.ts';
+import type { Page } from 'playwright-core';
+import { describe, expect, it } from 'vitest';
 import { builtPagePaths, readPage, redirectTarget } from '../support/dist.ts';
 import { readHeadersFile } from '../support/headers.ts';
-import { serveSite, type StaticSite } from '../support/server.ts';
+import { siteInChromium } from '../support/site-in-chromium.ts';
 
 const pages = builtPagePaths().filter((path) => !redirectTarget(readPage(path)));
 
-let site: StaticSite;
-let browser: Browser;
+// Served with exactly the headers in dist/_headers, as a CDN would send them.
+const site = siteInChromium(readHeadersFile());
 
 /** A page that records every CSP violation the browser reports. */
 async function watchedPage(): Promise<{ page: Page; violations: string[] }> {
-	const page = await browser.newPage();
+	const page = await site.browser.newPage();
 	const violations: string[] = [];
 	await page.exposeFunction('reportViolation', (text: string) => violations.push(text));
 	await page.addInitScript(() => {
@@ -27,17 +26,6 @@ async function watchedPage(): Promise<{ page: Page; violations: string[] }> {
 	});
 	return { page, violations };
 }
-
-beforeAll(async () => {
-	// Served with exactly the headers in dist/_headers, as a CDN would send them.
-	site = await serveSite(readHeadersFile());
-	browser = await launchChromium();
-});
-
-afterAll(async () => {
-	await browser?.close();
-	await site?.close();
-});
 
 describe('the site under its own Content-Security-Policy (meta tag and _headers)', () => {
 	it('reports no violation while every page is read', async () => {

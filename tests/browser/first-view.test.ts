@@ -1,24 +1,11 @@
-import type { Browser } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { launchChromium } from '../support/browser.ts';
+import { describe, expect, it } from 'vitest';
 import { builtPagePaths, readPage, redirectTarget } from '../support/dist.ts';
 import { firstViewOf } from '../support/first-view.ts';
-import { serveSite, type StaticSite } from '../support/server.ts';
+import { siteInChromium } from '../support/site-in-chromium.ts';
 
 const pages = builtPagePaths().filter((path) => path.endsWith('/') && !redirectTarget(readPage(path)));
 
-let site: StaticSite;
-let browser: Browser;
-
-beforeAll(async () => {
-	site = await serveSite();
-	browser = await launchChromium();
-});
-
-afterAll(async () => {
-	await browser?.close();
-	await site?.close();
-});
+const site = siteInChromium();
 
 /**
  * The byte budgets (tests/site/budgets.test.ts) are computed from what the HTML references.
@@ -27,7 +14,7 @@ afterAll(async () => {
  */
 describe('first view in Chromium', () => {
 	it.each(pages)('%s fetches nothing beyond what its HTML references, even once idle', async (path) => {
-		const page = await browser.newPage();
+		const page = await site.browser.newPage();
 		try {
 			const fetched: string[] = [];
 			page.on('request', (request) => {

@@ -1,15 +1,13 @@
-import type { Browser, BrowserContext, Page } from 'playwright-core';
+import type { BrowserContext, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { launchChromium } from '../support/browser.ts';
 import { builtPagePaths, readPage, redirectTarget } from '../support/dist.ts';
 import { searchFor } from '../support/search-dialog.ts';
-import { serveSite, type StaticSite } from '../support/server.ts';
+import { siteInChromium } from '../support/site-in-chromium.ts';
 
 /** Every page a reader can land on: the content pages and the 404 page, not the redirects. */
 const pages = builtPagePaths().filter((path) => !redirectTarget(readPage(path)));
 
-let site: StaticSite;
-let browser: Browser;
+const site = siteInChromium();
 let context: BrowserContext;
 let page: Page;
 /** Requests to any host but the site's own; they are recorded, then stopped. */
@@ -18,9 +16,7 @@ let otherHosts: string[] = [];
 let errors: string[] = [];
 
 beforeAll(async () => {
-	site = await serveSite();
-	browser = await launchChromium();
-	context = await browser.newContext();
+	context = await site.browser.newContext();
 	await context.route('**/*', (route) => {
 		const url = route.request().url();
 		if (new URL(url).origin === site.origin) return route.continue();
@@ -40,8 +36,6 @@ beforeAll(async () => {
 
 afterAll(async () => {
 	await context?.close();
-	await browser?.close();
-	await site?.close();
 });
 
 describe('a reader on the site', () => {

@@ -1,13 +1,11 @@
 import { readFileSync } from 'node:fs';
 import { gzipSync } from 'node:zlib';
-import type { Browser, BrowserContext, Page } from 'playwright-core';
-import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
-import { launchChromium } from '../support/browser.ts';
+import type { BrowserContext, Page } from 'playwright-core';
+import { beforeEach, describe, expect, it } from 'vitest';
 import { fileForPath } from '../support/dist.ts';
-import { serveSite, type StaticSite } from '../support/server.ts';
+import { siteInChromium } from '../support/site-in-chromium.ts';
 
-let site: StaticSite;
-let browser: Browser;
+const site = siteInChromium();
 let context: BrowserContext;
 let page: Page;
 /** Every address the page asked for, as paths. */
@@ -28,21 +26,11 @@ async function visit(path: string) {
 	await page.goto(`${site.origin}${path}`);
 }
 
-beforeAll(async () => {
-	site = await serveSite();
-	browser = await launchChromium();
-});
-
 beforeEach(async () => {
 	await context?.close();
-	context = await browser.newContext({ viewport: { width: 1280, height: 800 } });
+	context = await site.browser.newContext({ viewport: { width: 1280, height: 800 } });
 	page = await context.newPage();
 	page.on('request', (request) => requested.push(new URL(request.url()).pathname));
-});
-
-afterAll(async () => {
-	await browser?.close();
-	await site?.close();
 });
 
 describe('the search on a plain page view', () => {

@@ -1,12 +1,11 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import type { Browser, Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { launchChromium } from '../support/browser.ts';
+import type { Page } from 'playwright-core';
+import { beforeAll, describe, expect, it } from 'vitest';
 import { builtPagePaths, normalise, readPage, redirectTarget } from '../support/dist.ts';
 import { readFaqSource } from '../support/faq-source.ts';
 import { distDir } from '../support/paths.ts';
-import { serveSite, type StaticSite } from '../support/server.ts';
+import { siteInChromium } from '../support/site-in-chromium.ts';
 
 interface SearchHit {
 	url: string;
@@ -16,8 +15,7 @@ interface SearchHit {
 
 const contentPages = builtPagePaths().filter((path) => path.endsWith('/') && !redirectTarget(readPage(path)));
 
-let site: StaticSite;
-let browser: Browser;
+const site = siteInChromium();
 let page: Page;
 
 /**
@@ -35,15 +33,8 @@ const search = (query: string): Promise<SearchHit[]> =>
 	})(${JSON.stringify(query)})`);
 
 beforeAll(async () => {
-	site = await serveSite();
-	browser = await launchChromium();
-	page = await browser.newPage();
+	page = await site.browser.newPage();
 	await page.goto(`${site.origin}/`);
-});
-
-afterAll(async () => {
-	await browser?.close();
-	await site?.close();
 });
 
 describe('the Pagefind search index', () => {

@@ -1,7 +1,6 @@
-import type { Browser, Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { launchChromium } from '../support/browser.ts';
-import { serveSite, type StaticSite } from '../support/server.ts';
+import type { Page } from 'playwright-core';
+import { beforeAll, describe, expect, it } from 'vitest';
+import { siteInChromium } from '../support/site-in-chromium.ts';
 import { searchQueries, type SearchQuery } from './search-queries.ts';
 
 interface Outcome extends SearchQuery {
@@ -10,8 +9,7 @@ interface Outcome extends SearchQuery {
 	questionFirst: boolean | undefined;
 }
 
-let site: StaticSite;
-let browser: Browser;
+const site = siteInChromium();
 let page: Page;
 const outcomes: Outcome[] = [];
 
@@ -28,9 +26,7 @@ async function firstResult(query: string): Promise<string> {
 }
 
 beforeAll(async () => {
-	site = await serveSite();
-	browser = await launchChromium();
-	page = await browser.newPage();
+	page = await site.browser.newPage();
 	await page.goto(`${site.origin}/`);
 	await page.click('[data-search-open]');
 	for (const entry of searchQueries) {
@@ -50,11 +46,6 @@ beforeAll(async () => {
 	);
 	if (misses.length > 0) console.table(misses.map(({ query, page, anchor, first }) => ({ query, expected: anchor ? `${page}#${anchor}` : page, first })));
 }, 300_000);
-
-afterAll(async () => {
-	await browser?.close();
-	await site?.close();
-});
 
 describe('the search, on queries in readers’ own words', () => {
 	it('has a query set of at least 40, with an anchor for every FAQ and Accounts question', () => {

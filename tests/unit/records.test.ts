@@ -1,8 +1,11 @@
 import { mkdtempSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+import { fileURLToPath } from 'node:url';
 import { describe, expect, it } from 'vitest';
-import { loadDatasets, loadGlossary, RecordError } from '../../src/data/records.ts';
+import { loadDatasets, loadGlossary, loadSynonyms, RecordError } from '../../src/data/records.ts';
+
+const fixture = (path: string): string => fileURLToPath(new URL(`../fixtures/${path}`, import.meta.url));
 
 const dir = mkdtempSync(join(tmpdir(), 'haresign-records-'));
 function yamlFile(name: string, text: string): string {
@@ -19,10 +22,13 @@ const qof = `- id: qof
 `;
 
 describe('dataset records', () => {
-	it('load from content/data/datasets.yaml with unique ids', () => {
-		const ids = loadDatasets().map((dataset) => dataset.id);
-		expect(ids.length).toBeGreaterThan(10);
-		expect(new Set(ids).size).toBe(ids.length);
+	it('name every mistake in the file at once: each record, each field, and what was expected', () => {
+		// The same file the bad-site build shows, so the two report the same words.
+		const file = fixture('bad-site/content/data/datasets.yaml');
+		expect(() => loadDatasets(file)).toThrow(
+			'tests/fixtures/bad-site/content/data/datasets.yaml: record "qof", field "usedFor": this field is required.\n' +
+				'tests/fixtures/bad-site/content/data/datasets.yaml: record "qof", field "cadence": expected one of: monthly, monthly-or-periodic, annual',
+		);
 	});
 
 	it('name the file, record and field when a field is missing', () => {
@@ -61,5 +67,17 @@ describe('glossary records', () => {
 	it('refuse a link to a page that does not exist', () => {
 		const file = yamlFile('glossary.yaml', `- id: pcn\n  term: PCN\n  definition: GP practices working together.\n  seeAlso: /no-such-page/#pcn\n`);
 		expect(() => loadGlossary(file)).toThrow(/glossary\.yaml: record "pcn", field "seeAlso": no page "\/no-such-page\/#pcn"/);
+	});
+});
+
+describe('synonym records', () => {
+	it('load from content/data/synonyms.yaml', () => {
+		expect(loadSynonyms().length).toBeGreaterThan(0);
+	});
+
+	it('name the record and the field when the pages’ words are missing', () => {
+		expect(() => loadSynonyms(fixture('bad-records/synonyms.yaml'))).toThrow(
+			'tests/fixtures/bad-records/synonyms.yaml: record "export", field "pagesSay": this field is required.',
+		);
 	});
 });
