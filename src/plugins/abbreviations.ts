@@ -23,6 +23,15 @@ function glossaryAbbreviations(): Abbreviation[] {
 }
 
 /**
+ * Finds any of the letters, with a plural "s", as a whole word: not inside another word.
+ * The letters are taken literally, so a term such as "C++" is no pattern of its own.
+ */
+export function abbreviationPattern(letters: string[]): RegExp {
+	const alternatives = letters.map((word) => word.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')).join('|');
+	return new RegExp(`(?<![\\p{L}\\p{N}])(${alternatives})(s?)(?![\\p{L}\\p{N}])`, 'gu');
+}
+
+/**
  * Explains the first use on each page of every glossary abbreviation (PCN, QOF, ICB…):
  * it becomes a link to its glossary entry, holding an <abbr> with the expansion. A link,
  * unlike a hover tooltip, reaches keyboard and screen-reader users.
@@ -31,9 +40,7 @@ function glossaryAbbreviations(): Abbreviation[] {
 export const abbreviationsPlugin: HastPluginEntry = () => {
 	const abbreviations = glossaryAbbreviations();
 	const byLetters = new Map(abbreviations.map((abbreviation) => [abbreviation.letters, abbreviation]));
-	// Letters are matched literally ("C++" too), and only as whole words: not inside another word.
-	const alternatives = abbreviations.map((a) => a.letters.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')).join('|');
-	const pattern = new RegExp(`(?<![\\p{L}\\p{N}])(${alternatives})(s?)(?![\\p{L}\\p{N}])`, 'gu');
+	const pattern = abbreviationPattern(abbreviations.map((a) => a.letters));
 	const mentionsAny = new RegExp(pattern.source, 'u');
 	const explained = new Set<string>();
 
