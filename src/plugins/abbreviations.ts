@@ -1,6 +1,7 @@
 import type { HastPluginEntry } from 'satteri';
 import type { Element, ElementContent, Text } from 'hast';
 import { siteRecords } from '../data/records.ts';
+import { authoringError } from '../integrations/authoring-errors.ts';
 
 /** Where an abbreviation is left alone: headings and the page title, links, code, and existing <abbr>. */
 const untouchedInside = new Set(['h1', 'h2', 'h3', 'h4', 'h5', 'h6', 'a', 'code', 'pre', 'kbd', 'abbr', 'script', 'style']);
@@ -12,8 +13,15 @@ interface Abbreviation {
 }
 
 function glossaryAbbreviations(): Abbreviation[] {
-	return siteRecords()
-		.glossary
+	let glossary;
+	try {
+		glossary = siteRecords().glossary;
+	} catch (error) {
+		// A mistake in the records is reported once, by the pages that show them (data-blocks), not by every page.
+		authoringError((error as Error).message);
+		return [];
+	}
+	return glossary
 		.filter((term) => term.expansion)
 		.map((term) => ({
 			letters: term.abbreviation ?? term.term,
@@ -39,6 +47,7 @@ export function abbreviationPattern(letters: string[]): RegExp {
  */
 export const abbreviationsPlugin: HastPluginEntry = () => {
 	const abbreviations = glossaryAbbreviations();
+	if (abbreviations.length === 0) return { name: 'haresign-abbreviations' };
 	const byLetters = new Map(abbreviations.map((abbreviation) => [abbreviation.letters, abbreviation]));
 	const pattern = abbreviationPattern(abbreviations.map((a) => a.letters));
 	const mentionsAny = new RegExp(pattern.source, 'u');

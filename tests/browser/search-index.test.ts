@@ -13,7 +13,8 @@ interface SearchHit {
 	subResults: string[];
 }
 
-const contentPages = builtPagePaths().filter((path) => path.endsWith('/') && !redirectTarget(readPage(path)));
+/** Every help page Starlight marks for the index: all but redirects and pages with `pagefind: false` (the home page, a directory). */
+const contentPages = builtPagePaths().filter((path) => path.endsWith('/') && !redirectTarget(readPage(path)) && readPage(path).querySelector('[data-pagefind-body]'));
 
 const site = siteInChromium();
 let page: Page;
