@@ -10,7 +10,7 @@ import { platformLinksPlugin } from './src/plugins/platform-links.ts';
 import { tableRegionsPlugin } from './src/plugins/table-regions.ts';
 import { failOnAuthoringErrors } from './src/integrations/authoring-errors.ts';
 import { discardFailedBuild } from './src/integrations/discard-failed-build.ts';
-import { siteSearch } from './src/integrations/site-search.ts';
+import { siteSearch } from './src/search/index.ts';
 import { staticHostFiles } from './src/integrations/static-host-files.ts';
 import { csp } from './src/config/csp.ts';
 import { redirects } from './src/config/redirects.ts';
@@ -45,14 +45,13 @@ export default defineConfig({
 			// Help pages are read one at a time from the sidebar or search, not in sequence: no Previous/Next links.
 			pagination: false,
 			customCss: ['./src/styles/site.css'],
-			components: {
+			plugins: [
 				// Our own search: loads on intent, ranks sections, understands readers' words (README, "Search").
-				Search: './src/components/overrides/Search.astro',
-			},
-			plugins: [starlightLinksValidator()],
+				siteSearch(),
+				starlightLinksValidator(),
+			],
 		}),
 		mdx(),
-		siteSearch(),
 		failOnAuthoringErrors(),
 		staticHostFiles(),
 		discardFailedBuild(),

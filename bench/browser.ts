@@ -71,7 +71,7 @@ export async function measurePageWeights(browser: Browser, origin: string, paths
 const searchUis = {
 	override: {
 		open: 'button[data-search-open]',
-		input: 'dialog input[type="search"]',
+		input: 'dialog input[role="combobox"]',
 		firstResult: (query: string) => `[data-search-results][data-search-query="${query}"] a`,
 		// Results name their query, so partial results while typing cannot be mistaken for the answer.
 		typeKeyByKey: true,

@@ -12,10 +12,14 @@ const input = dialog.querySelector('input')!;
 const pagefindModule = `${import.meta.env.BASE_URL}pagefind/pagefind.js`;
 let searchModule: Promise<unknown> | undefined;
 // Pagefind is fetched alongside the dialog, not after it: one round trip fewer on a slow network.
+// If Pagefind fails, the dialog says so and offers to try again; if the dialog itself fails, this does.
 const loadSearch = () =>
-	(searchModule ??= Promise.all([import(/* @vite-ignore */ dialogModule), import(/* @vite-ignore */ pagefindModule)]).then(
-		([search]: [typeof import('./search-dialog.ts'), unknown]) => search.startSearch({ searchParam, highlightParam, pagefindModule }),
-	));
+	(searchModule ??= Promise.all([import(/* @vite-ignore */ dialogModule), import(/* @vite-ignore */ pagefindModule).catch(() => undefined)])
+		.then(([search]: [typeof import('./search-dialog.ts'), unknown]) => search.startSearch({ searchParam, highlightParam, pagefindModule }))
+		.catch(() => {
+			searchModule = undefined;
+			dialog.querySelector('[data-search-status]')!.textContent = 'Search is not available right now. Close this and try again.';
+		}));
 
 function openSearch(query?: string) {
 	if (query !== undefined) input.value = query;

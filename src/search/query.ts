@@ -1,6 +1,7 @@
 /*
  * Turns what a reader typed into the searches to run: stop words dropped, and each idea
- * expanded with the words the pages use for it (content/data/synonyms.yaml and the glossary).
+ * expanded with the words the pages use for it (content/data/synonyms.yaml and the glossary,
+ * by readers-words.ts).
  */
 
 /** Words that say nothing about the topic; Pagefind would match them in every FAQ question. */

@@ -1,38 +1,50 @@
 /*
- * The search, loaded on intent by open-search.ts. Runs the reader's query through Pagefind's
- * JavaScript API, once per idea in the query, ranks the matching sections (ranking.ts) and shows
- * them as a listbox of links that arrow keys move through (the ARIA combobox pattern).
+ * The search, loaded on intent by open-search.ts. Each idea in the query, in the reader's words and
+ * the pages' (query.ts), is a Pagefind search over the index of sections (build-index.ts). The
+ * sections are ranked on Pagefind's scores (ranking.ts), and only the ones shown are loaded.
+ * Results are a listbox of links that the arrow keys move through (the ARIA combobox pattern).
  */
 import { expansions } from 'virtual:haresign/search-expansions';
 import { conceptsOf, normaliseQuery, vocabularyOf, type Concept } from './query.ts';
-import { rankSections, type Location, type SectionMatch } from './ranking.ts';
+import { rankRecords } from './ranking.ts';
 
-interface PagefindSection {
+interface PagefindRecord {
 	url: string;
-	title: string;
 	excerpt: string;
-	weighted_locations: Location[];
+	meta: { title: string; page: string };
 }
-interface PagefindPage {
-	meta: { title: string };
-	sub_results: PagefindSection[];
+interface PagefindResult {
+	id: string;
+	score: number;
+	data(): Promise<PagefindRecord>;
 }
 interface Pagefind {
 	options(options: Record<string, unknown>): Promise<void>;
 	init(): Promise<void>;
 	preload(term: string): Promise<void>;
-	search(term: string): Promise<{ results: { data(): Promise<PagefindPage> }[] }>;
+	search(term: string): Promise<{ results: PagefindResult[] }>;
 }
 
 /** A section to show: where it goes (with the words to highlight) and what it says. */
-interface Result extends SectionMatch {
+interface Result {
 	href: string;
+	title: string;
+	pageTitle: string;
 	excerpt: string;
-	/** The words searched for that found it. */
+	/** The words searched for. */
 	words: string[];
 }
 
 const maxResults = 10;
+/** Searching waits for a pause in typing this long, so each keystroke does not start a search of its own. */
+const typingPause = 120;
+/**
+ * How much a match in a section's heading (`title`), its page's title (`page`) and a heading that
+ * asks a question (`question`) counts, over Pagefind's score for its text (build-index.ts fills
+ * them). Chosen on the query set in tests/browser/search-queries.ts; any title weight from 6 to
+ * 10 scores the same there.
+ */
+const ranking = { metaWeights: { title: 8, page: 1, question: 1 } };
 
 /** What open-search.ts passes in, so that the page's script shares no chunk with this one. */
 export interface SearchParams {
@@ -45,73 +57,58 @@ export interface SearchParams {
 const dialog = document.querySelector<HTMLDialogElement>('[data-search-dialog]')!;
 const input = dialog.querySelector('input')!;
 const status = dialog.querySelector<HTMLElement>('[data-search-status]')!;
+const retry = dialog.querySelector<HTMLButtonElement>('[data-search-retry]')!;
 const list = dialog.querySelector<HTMLElement>('[data-search-results]')!;
-
-let params: SearchParams;
-let pagefind: Promise<Pagefind>;
-
-/** Every section Pagefind finds for one search, keyed by its address. */
-async function sectionsFor(engine: Pagefind, term: string): Promise<Map<string, Result>> {
-	const { results } = await engine.search(term);
-	const sections = new Map<string, Result>();
-	// One at a time: Pagefind reuses one object per page and rewrites its sub-results on each `data()`.
-	for (const result of results) {
-		const page = await result.data();
-		for (const section of page.sub_results) {
-			const address = new URL(section.url, location.origin);
-			// Starlight's page title is the `_top` anchor: link to the page itself.
-			const url = address.pathname + (address.hash === '#_top' ? '' : address.hash);
-			if (sections.has(url)) continue;
-			sections.set(url, {
-				url,
-				href: url,
-				title: section.title,
-				pageTitle: page.meta.title,
-				excerpt: section.excerpt,
-				locations: section.weighted_locations,
-				words: term.split(' '),
-			});
-		}
-	}
-	return sections;
-}
-
-const strength = (section: SectionMatch) => section.locations.reduce((sum, location) => sum + location.balanced_score, 0);
-
-/** The sections that have one idea, however it is said; each keeps its strongest match. */
-async function sectionsForConcept(engine: Pagefind, concept: Concept): Promise<Result[]> {
-	const best = new Map<string, Result>();
-	for (const search of concept.searches) {
-		for (const found of (await sectionsFor(engine, search.words)).values()) {
-			const section = { ...found, locations: found.locations.map((location) => ({ ...location, balanced_score: location.balanced_score * search.weight })) };
-			const known = best.get(section.url);
-			if (!known || strength(section) > strength(known)) best.set(section.url, section);
-		}
-	}
-	return [...best.values()];
-}
-
 const vocabulary = vocabularyOf(expansions);
 
-async function findResults(query: string): Promise<Result[]> {
-	const engine = await pagefind;
-	const perConcept: Result[][] = [];
-	for (const concept of conceptsOf(query, expansions, vocabulary)) perConcept.push(await sectionsForConcept(engine, concept));
-	const shown = new Map<string, Result>();
-	for (const section of perConcept.flat()) {
-		const known = shown.get(section.url);
-		const words = [...new Set([...(known?.words ?? []), ...section.words])];
-		shown.set(section.url, { ...(known && strength(known) >= strength(section) ? known : section), words });
+let params: SearchParams;
+let engine: Promise<Pagefind> | undefined;
+let attempts = 0;
+let failureLogged = false;
+
+/** Pagefind, started once; after a failure, fetched afresh (a new address, so no cached failure is reused). */
+function searchEngine(): Promise<Pagefind> {
+	engine ??= (async () => {
+		const address = attempts === 0 ? params.pagefindModule : `${params.pagefindModule}?attempt=${attempts}`;
+		const pagefind = (await import(/* @vite-ignore */ address)) as Pagefind;
+		// No worker: for an index this small, starting one costs more time and bytes than it saves.
+		await pagefind.options({ noWorker: true, excerptLength: 20, ranking });
+		await pagefind.init();
+		return pagefind;
+	})();
+	return engine;
+}
+
+/** The sections that have one idea, however it is said, each with its best score and the result that gave it. */
+async function sectionsFor(pagefind: Pagefind, concept: Concept, found: Map<string, { score: number; result: PagefindResult }>) {
+	const best = new Map<string, number>();
+	for (const { words, weight } of concept.searches) {
+		for (const result of (await pagefind.search(words)).results) {
+			const score = result.score * weight;
+			if (score > (best.get(result.id) ?? -1)) best.set(result.id, score);
+			if (score > (found.get(result.id)?.score ?? -1)) found.set(result.id, { score, result });
+		}
 	}
-	return rankSections(perConcept)
-		.slice(0, maxResults)
-		.map(({ url }) => {
-			const result = shown.get(url)!;
+	return [...best].map(([id, score]) => ({ id, score }));
+}
+
+async function findResults(query: string): Promise<Result[]> {
+	const pagefind = await searchEngine();
+	const concepts = conceptsOf(query, expansions, vocabulary);
+	// Each section keeps the result that scored it highest: its excerpt shows those words.
+	const found = new Map<string, { score: number; result: PagefindResult }>();
+	const perConcept = await Promise.all(concepts.map((concept) => sectionsFor(pagefind, concept, found)));
+	const shown = rankRecords(perConcept).slice(0, maxResults);
+	const words = [...new Set(concepts.flatMap((concept) => concept.searches.flatMap((search) => search.words.split(' '))))];
+	return Promise.all(
+		shown.map(async ({ id }) => {
+			const record = await found.get(id)!.result.data();
 			// The words to highlight on arrival, in Pagefind's highlight parameter, before the anchor.
-			const address = new URL(url, location.origin);
-			for (const word of result.words) address.searchParams.append(params.highlightParam, word);
-			return { ...result, href: address.pathname + address.search + address.hash };
-		});
+			const address = new URL(record.url, location.origin);
+			for (const word of words) address.searchParams.append(params.highlightParam, word);
+			return { href: address.pathname + address.search + address.hash, title: record.meta.title, pageTitle: record.meta.page, excerpt: record.excerpt, words };
+		}),
+	);
 }
 
 /**
@@ -177,11 +174,27 @@ function showResults(query: string, results: Result[]) {
 		: results.length === 0
 			? `No results for “${query}”. Try fewer words, or other words for the same thing.`
 			: `${results.length} ${results.length === 1 ? 'result' : 'results'} for “${query}”.`;
-	// The address names the search, so it can be shared and the Back button returns to it.
+	// The address names the search, so it can be shared and the Back button returns to it; once
+	// the dialog is closed, a search that finishes late leaves the address alone.
+	if (!dialog.open) return;
 	const address = new URL(location.href);
 	if (query.trim()) address.searchParams.set(params.searchParam, query);
 	else address.searchParams.delete(params.searchParam);
 	history.replaceState(history.state, '', address);
+}
+
+function showUnavailable(error: unknown) {
+	list.replaceChildren();
+	list.hidden = true;
+	delete list.dataset.searchQuery;
+	input.setAttribute('aria-expanded', 'false');
+	setActive(-1);
+	status.textContent = 'Search is not available right now. Check your connection and try again. Every page is also listed in the menu.';
+	retry.hidden = false;
+	if (!failureLogged) console.error('The site search could not load:', error);
+	failureLogged = true;
+	engine = undefined;
+	attempts += 1;
 }
 
 let latestQuery = '';
@@ -190,27 +203,38 @@ async function update() {
 	latestQuery = query;
 	try {
 		const results = query.trim() ? await findResults(query) : [];
-		if (query === latestQuery) showResults(query, results);
-	} catch {
-		status.textContent = 'Search is not working at the moment. The pages are listed in the menu.';
+		if (query !== latestQuery) return;
+		retry.hidden = true;
+		failureLogged = false;
+		showResults(query, results);
+	} catch (error) {
+		if (query === latestQuery) showUnavailable(error);
 	}
+}
+
+let pause: ReturnType<typeof setTimeout> | undefined;
+function onTyping() {
+	// Fetch the index chunks for the words typed so far while the reader is still typing.
+	const searches = conceptsOf(input.value, expansions, vocabulary).flatMap((concept) => concept.searches.map((search) => search.words));
+	if (engine && searches.length > 0) void engine.then((pagefind) => Promise.all(searches.map((words) => pagefind.preload(words)))).catch(() => undefined);
+	clearTimeout(pause);
+	pause = setTimeout(update, typingPause);
 }
 
 /** Starts Pagefind and shows results for whatever is in the box already (typed early, or from `?search=`). */
 export function startSearch(addressParams: SearchParams) {
 	params = addressParams;
-	pagefind = import(/* @vite-ignore */ params.pagefindModule).then(async (module: Pagefind) => {
-		// No worker: for an index this small, starting one costs more time and bytes than it saves.
-		await module.options({ noWorker: true, excerptLength: 20 });
-		await module.init();
-		// Fetch the index now, while the reader is still moving to the box.
-		void module.preload('a');
-		return module;
-	});
+	void searchEngine().catch(() => undefined);
 	void update();
 }
 
-input.addEventListener('input', update);
+retry.addEventListener('click', () => {
+	retry.hidden = true;
+	status.textContent = 'Trying again…';
+	input.focus();
+	void update();
+});
+input.addEventListener('input', onTyping);
 input.addEventListener('keydown', (event) => {
 	const all = options();
 	const current = all.findIndex((option) => option.getAttribute('aria-selected') === 'true');

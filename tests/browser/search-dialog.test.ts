@@ -12,7 +12,7 @@ let page: Page;
 let requested: string[];
 
 const openButton = '[data-search-open]';
-const input = 'dialog[open] input[type=search]';
+const input = 'dialog[open] input[role=combobox]';
 const results = '[data-search-results]';
 
 /** Waits until the results on show are those for `query` (the attribute `npm run bench` times too). */
@@ -209,5 +209,37 @@ describe('links to a search', () => {
 		await visit('/faq/?highlight=export#can-i-export-data');
 		await page.waitForSelector('mark.pagefind-highlight');
 		expect(requested).toContain('/pagefind/pagefind-highlight.js');
+	});
+});
+
+describe('the search when Pagefind cannot load', () => {
+	it('says so plainly, shows no stale results, logs the cause once, and works again after Try again', async () => {
+		const errors: string[] = [];
+		page.on('console', (message) => {
+			if (message.type() === 'error' && message.text().startsWith('The site search could not load')) errors.push(message.text());
+		});
+		// Offline, blocked by a network filter, or a bad deploy: every file of the search engine and its index fails.
+		await page.route('**/pagefind/**', (route) => route.abort());
+		await visit('/faq/');
+		await page.click(openButton);
+		await page.fill(input, 'api key');
+		const status = page.locator('dialog[open] [data-search-status]');
+		await expect.poll(() => status.textContent()).toMatch(/^Search is not available right now\./);
+		expect(await page.locator(`${results} a`).count()).toBe(0);
+		expect(await page.locator(results).isHidden()).toBe(true);
+		// Typing again tries Pagefind afresh, fails again, and says so without logging it twice.
+		const secondFailure = page.waitForEvent('requestfailed', (request) => request.url().includes('attempt=1'));
+		await page.fill(input, 'password');
+		await secondFailure;
+		await page.evaluate(() => new Promise((settled) => requestAnimationFrame(() => requestAnimationFrame(settled))));
+		expect(await status.textContent()).toMatch(/^Search is not available right now\./);
+		expect(errors).toHaveLength(1);
+
+		await page.unroute('**/pagefind/**');
+		await page.click('dialog[open] [data-search-retry]');
+		await resultsFor('password');
+		expect(await resultLinks()).toContain('/accounts/#reset-your-password');
+		expect(await page.locator('dialog[open] [data-search-retry]').isHidden()).toBe(true);
+		expect(await status.textContent()).toMatch(/results? for “password”/);
 	});
 });

@@ -15,7 +15,7 @@ const outcomes: Outcome[] = [];
 
 /** Types the query into the site's search, as a reader does, and returns the first result's address. */
 async function firstResult(query: string): Promise<string> {
-	await page.fill('dialog[open] input[type=search]', query);
+	await page.fill('dialog[open] input[role=combobox]', query);
 	await page.waitForFunction((query) => document.querySelector('[data-search-results]')?.getAttribute('data-search-query') === query, query);
 	return page.$eval('[data-search-results]', (list) => {
 		const link = list.querySelector('a');

@@ -91,7 +91,7 @@ export const searchQueries: SearchQuery[] = [
 	{ query: 'list of all the tools', page: '/tools/' },
 	{ query: 'payroll forecaster', page: '/tools/', anchor: 'payroll-forecaster' },
 	{ query: 'split pcn funding between practices', page: '/tools/', anchor: 'pcn-funding-split' },
-	{ query: 'cloud telephony calls', page: '/tools/', anchor: 'cloud-telephony-dashboard' },
+	{ query: 'cloud telephony dashboard', page: '/tools/', anchor: 'cloud-telephony-dashboard' },
 	{ query: 'fingertips', page: '/tools/', anchor: 'fingertips-nhs-profiles' },
 
 	// Tool guides

@@ -18,10 +18,10 @@ export const link = (url: string, label: string | Node): Node => ({
 export const paragraph = (...children: Node[]): Node => ({ type: 'paragraph', children });
 export const listItem = (...children: Node[]): Node => ({ type: 'listItem', spread: false, children: [paragraph(...children)] });
 export const list = (items: Node[], ordered = false): Node => ({ type: 'list', ordered, spread: false, children: items });
-export const heading = (depth: number, id: string, label: string): Node => ({
+export const heading = (depth: number, id: string, label: string, { searchable = true } = {}): Node => ({
 	type: 'heading',
 	depth,
-	data: { hProperties: { id } },
+	data: { hProperties: { id, ...(searchable ? {} : { 'data-pagefind-ignore': '' }) } },
 	children: [text(label)],
 });
 

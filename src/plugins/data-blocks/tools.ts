@@ -21,10 +21,13 @@ function toolSection(tool: Tool, depth: number, datasets: Dataset[]): Node[] {
 	];
 }
 
-/** A tool with a guide, in the catalogue: its question and the way to its guide, which holds the rest. */
+/**
+ * A tool with a guide, in the catalogue: its question and the way to its guide, which holds the rest.
+ * Kept out of search, which leads to the guide.
+ */
 function toolSummary(tool: Tool & { guide: string }, datasets: Dataset[], guideTitle: string): Node[] {
 	return [
-		heading(3, tool.id, tool.name),
+		heading(3, tool.id, tool.name, { searchable: false }),
 		paragraph(strong('The question it answers:'), text(` ${tool.question}`)),
 		paragraph(text('What it shows, how to use it and how to read it: '), link(`${tool.guide}#${tool.id}`, guideTitle), text('.')),
 		...dataLine(tool, datasets),

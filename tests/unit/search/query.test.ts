@@ -1,8 +1,10 @@
 import { describe, expect, it } from 'vitest';
-import { searchExpansions } from '../../src/integrations/site-search.ts';
-import { conceptsOf, correctSpelling, normaliseQuery, vocabularyOf } from '../../src/search/query.ts';
+import { siteRecords } from '../../../src/data/records.ts';
+import { conceptsOf, correctSpelling, normaliseQuery, vocabularyOf } from '../../../src/search/query.ts';
+import { searchExpansions } from '../../../src/search/readers-words.ts';
 
-const expansions = searchExpansions();
+const { synonyms, glossary } = siteRecords();
+const expansions = searchExpansions(synonyms, glossary);
 const searchesFor = (query: string) => conceptsOf(query, expansions).map((concept) => concept.searches.map((search) => search.words));
 
 describe('reading a query', () => {

@@ -1,0 +1,66 @@
+import { fileURLToPath } from 'node:url';
+import type { StarlightPlugin } from '@astrojs/starlight/types';
+import { loadGlossary, loadSynonyms } from '../data/records.ts';
+import { searchRecordsOf, writeSearchIndex } from './build-index.ts';
+import { searchExpansions } from './readers-words.ts';
+
+const dialogModule = fileURLToPath(new URL('./search-dialog.ts', import.meta.url));
+
+/** A virtual module: its id as imported, and its code. */
+function virtualModule(id: string, load: (this: { environment: { mode: string }; emitFile(file: object): string }) => string) {
+	const resolved = `\0${id}`;
+	return {
+		name: id,
+		resolveId: (source: string) => (source === id ? resolved : undefined),
+		load(this: never, source: string) {
+			return source === resolved ? load.call(this) : undefined;
+		},
+	};
+}
+
+/**
+ * The site's search, as one Starlight plugin: it replaces Starlight's search box and index
+ * (README, "Search"). Pages get a small opening script; the dialog, Pagefind and the index load
+ * on intent. The index holds one record per section, with readers' words for what it says.
+ */
+export function siteSearch(): StarlightPlugin {
+	return {
+		name: 'haresign-site-search',
+		hooks: {
+			'config:setup'({ updateConfig, addIntegration }) {
+				updateConfig({ pagefind: false, components: { Search: './src/search/Search.astro' } });
+				addIntegration({
+					name: 'haresign:site-search',
+					hooks: {
+						'astro:config:setup': ({ updateConfig: updateAstroConfig }) => {
+							updateAstroConfig({
+								vite: {
+									plugins: [
+										/*
+										 * The dialog as a chunk of its own, loaded by address: a plain `import()` would bring
+										 * Vite's 700-byte preload helper into every page's small opening script.
+										 */
+										virtualModule('virtual:haresign/search-dialog-url', function () {
+											if (this.environment.mode === 'dev') return `export default ${JSON.stringify(`/@fs${dialogModule}`)};`;
+											const reference = this.emitFile({ type: 'chunk', id: dialogModule, name: 'search-dialog' });
+											return `export default import.meta.ROLLUP_FILE_URL_${reference};`;
+										}),
+										// Readers' words for what the pages say: they reach the browser only with a search, never in a page.
+										virtualModule('virtual:haresign/search-expansions', () => {
+											return `export const expansions = ${JSON.stringify(searchExpansions(loadSynonyms(), loadGlossary()))};`;
+										}),
+									],
+								},
+							});
+						},
+						'astro:build:done': async ({ dir, logger }) => {
+							const records = searchRecordsOf(fileURLToPath(dir));
+							await writeSearchIndex(fileURLToPath(dir), records);
+							logger.info(`Search index: ${records.length} sections.`);
+						},
+					},
+				});
+			},
+		},
+	};
+}

@@ -1,0 +1,26 @@
+import { spawnSync } from 'node:child_process';
+import { fileURLToPath } from 'node:url';
+import { distDir } from './paths.ts';
+
+const vnuJar = fileURLToPath(new URL('../../node_modules/vnu-jar/build/dist/vnu.jar', import.meta.url));
+
+export interface NuMessage {
+	/** The built file, as a path under dist/, e.g. `/faq/index.html`. */
+	file: string;
+	message: string;
+	line: number | undefined;
+}
+
+/**
+ * The W3C Nu Html Checker's errors for every page in dist/, in one run: one Java start for the
+ * whole site. Needs Java 11 or newer on the PATH (.ci/run installs Debian's if it is missing).
+ */
+export function nuCheckerErrors(): NuMessage[] {
+	const run = spawnSync('java', ['-jar', vnuJar, '--format', 'json', '--errors-only', '--skip-non-html', distDir], { encoding: 'utf8', maxBuffer: 64 * 1024 * 1024 });
+	if (run.error) throw new Error(`The Nu Html Checker needs Java: ${run.error.message}. On Debian: apt-get install default-jre-headless.`);
+	const { messages } = JSON.parse(run.stderr || run.stdout) as { messages: { type: string; url: string; message: string; lastLine?: number }[] };
+	const root = `file:${distDir.replace(/\/$/, '')}`;
+	return messages
+		.filter((message) => message.type === 'error')
+		.map((message) => ({ file: decodeURI(message.url).replace(root, ''), message: message.message, line: message.lastLine }));
+}
