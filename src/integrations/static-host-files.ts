@@ -5,7 +5,7 @@ import type { AstroIntegration } from 'astro';
 import { headerOnlyDirectives } from '../config/csp.ts';
 import { hashedAssetPatterns, longCache, securityHeaders, shortCache } from '../config/headers.ts';
 import { redirects } from '../config/redirects.ts';
-import { noAddressNotice } from '../config/site.ts';
+import { noAddressNotice, siteAddress } from '../config/site.ts';
 import { withBase } from '../plugins/base-links.ts';
 
 const cspMeta = /<meta http-equiv="content-security-policy" content="([^"]*)"/;
@@ -46,7 +46,9 @@ export function staticHostFiles(): AstroIntegration {
 			'astro:config:done': ({ config, logger }) => {
 				site = config.site;
 				base = config.base.endsWith('/') ? config.base : `${config.base}/`;
-				if (!site) logger.info(noAddressNotice);
+				// One line either way, so a host's build log shows which address the site was built for.
+				if (site) logger.info(`Site address ${new URL(base, site).href}${siteAddress ? ` (from ${siteAddress.variable})` : ''}.`);
+				else logger.info(noAddressNotice);
 			},
 			'astro:build:done': ({ dir, logger }) => {
 				const outDir = fileURLToPath(dir);

@@ -94,6 +94,10 @@ describe(`the site built for ${address} and served under ${base}`, () => {
 		expect([...pages.keys()].filter((path) => path.endsWith('/')).length).toBeGreaterThanOrEqual(20);
 	});
 
+	it('says in its log which address it was built for, and from which variable', () => {
+		expect(copy.output).toContain(`Site address ${address} (from SITE_URL).`);
+	});
+
 	it('answers nothing at the host’s root, so the crawl above could fail', async () => {
 		expect((await fetch(`${site.origin}/faq/`)).status).toBe(404);
 		expect((await fetch(`${site.origin}${base}faq/`)).status).toBe(200);
