@@ -7,7 +7,7 @@
 
 /**
  * The variables read, first set wins. `SITE_URL` is ours, for any host; the others are set by
- * the host itself during its build (README, "Deploying", cites each host's documentation).
+ * the host itself during its build, as its documentation says (README, "Deploying").
  */
 export const addressVariables = [
 	{ name: 'SITE_URL', host: 'any host: set it yourself' },
