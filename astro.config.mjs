@@ -5,6 +5,7 @@ import starlight from '@astrojs/starlight';
 import { defineConfig } from 'astro/config';
 import starlightLinksValidator from 'starlight-links-validator';
 import { abbreviationsPlugin } from './src/plugins/abbreviations.ts';
+import { baseLinksPlugin } from './src/plugins/base-links.ts';
 import { dataBlocksPlugin } from './src/plugins/data-blocks/index.ts';
 import { platformLinksPlugin } from './src/plugins/platform-links.ts';
 import { tableRegionsPlugin } from './src/plugins/table-regions.ts';
@@ -13,16 +14,19 @@ import { discardFailedBuild } from './src/integrations/discard-failed-build.ts';
 import { siteSearch } from './src/search/index.ts';
 import { staticHostFiles } from './src/integrations/static-host-files.ts';
 import { csp } from './src/config/csp.ts';
-import { redirects } from './src/config/redirects.ts';
+import { llmsTxt } from './src/config/llms-txt.ts';
+import { redirectsUnder } from './src/config/redirects.ts';
 import { sidebar } from './src/config/sidebar.ts';
-import { helpSiteUrl } from './src/config/site.ts';
+import { siteAddress } from './src/config/site.ts';
 
 export default defineConfig({
-	site: helpSiteUrl,
+	// From the build environment (SITE_URL or the host's own variable); its path is the base (README, "Deploying").
+	site: siteAddress?.site,
+	base: siteAddress?.base ?? '/',
 	// Pages live in ./content/docs: Starlight reads `<srcDir>/content/docs` (see README, "Architecture").
 	srcDir: '.',
 	trailingSlash: 'always',
-	redirects,
+	redirects: redirectsUnder(siteAddress?.base ?? '/'),
 	// Starlight turns on prefetch-all; hovering a link would download pages the reader did not open.
 	prefetch: false,
 	security: { csp },
@@ -31,7 +35,8 @@ export default defineConfig({
 		shikiConfig: { theme: 'github-dark-high-contrast' },
 		processor: satteri({
 			mdastPlugins: [platformLinksPlugin, dataBlocksPlugin],
-			hastPlugins: [abbreviationsPlugin, tableRegionsPlugin],
+			// baseLinksPlugin last: it also sees the links the data blocks and abbreviations add.
+			hastPlugins: [abbreviationsPlugin, tableRegionsPlugin, baseLinksPlugin(siteAddress?.base ?? '/')],
 		}),
 	},
 	integrations: [
@@ -49,6 +54,8 @@ export default defineConfig({
 				// Our own search: loads on intent, ranks sections, understands readers' words (README, "Search").
 				siteSearch(),
 				starlightLinksValidator(),
+				// llms.txt comes with the site's address, as the sitemap does.
+				...llmsTxt(siteAddress),
 			],
 		}),
 		mdx(),

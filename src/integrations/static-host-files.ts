@@ -5,6 +5,8 @@ import type { AstroIntegration } from 'astro';
 import { headerOnlyDirectives } from '../config/csp.ts';
 import { hashedAssetPatterns, longCache, securityHeaders, shortCache } from '../config/headers.ts';
 import { redirects } from '../config/redirects.ts';
+import { noAddressNotice, siteAddress } from '../config/site.ts';
+import { withBase } from '../plugins/base-links.ts';
 
 const cspMeta = /<meta http-equiv="content-security-policy" content="([^"]*)"/;
 
@@ -33,14 +35,20 @@ function htmlFiles(dir: string): string[] {
  * dist/_headers, with security headers, the CSP and caching by kind of file, and dist/_redirects,
  * so old addresses answer with a real 301 where the host supports it (the redirect pages Astro
  * writes cover the others), and robots.txt, pointing at the sitemap when the site's address is set.
+ * Every path in them carries the base, so they hold when the site is served under a path.
  */
 export function staticHostFiles(): AstroIntegration {
 	let site: string | undefined;
+	let base = '/';
 	return {
 		name: 'haresign:static-host-files',
 		hooks: {
-			'astro:config:done': ({ config }) => {
+			'astro:config:done': ({ config, logger }) => {
 				site = config.site;
+				base = config.base.endsWith('/') ? config.base : `${config.base}/`;
+				// One line either way, so a host's build log shows which address the site was built for.
+				if (site) logger.info(`Site address ${new URL(base, site).href}${siteAddress ? ` (from ${siteAddress.variable})` : ''}.`);
+				else logger.info(noAddressNotice);
 			},
 			'astro:build:done': ({ dir, logger }) => {
 				const outDir = fileURLToPath(dir);
@@ -48,18 +56,19 @@ export function staticHostFiles(): AstroIntegration {
 				const policy = mergePolicies([...policies, headerOnlyDirectives.join('; ')]);
 				const block = (pattern: string, lines: string[]) => [pattern, ...lines.map((line) => `  ${line}`)].join('\n');
 				const rules = [
-					block('/*', [
+					block(withBase('/*', base), [
 						`Content-Security-Policy: ${policy}`,
 						...Object.entries(securityHeaders).map(([name, value]) => `${name}: ${value}`),
 						`Cache-Control: ${shortCache}`,
 					]),
 					// "! Cache-Control" drops the short caching set by "/*" before the long one is set.
-					...hashedAssetPatterns.map((pattern) => block(pattern, ['! Cache-Control', `Cache-Control: ${longCache}`])),
+					...hashedAssetPatterns.map((pattern) => block(withBase(pattern, base), ['! Cache-Control', `Cache-Control: ${longCache}`])),
 				];
 				writeFileSync(join(outDir, '_headers'), `${rules.join('\n\n')}\n`);
-				const sitemap = site ? `Sitemap: ${new URL('sitemap-index.xml', site).href}\n` : '';
+				const sitemap = site ? `Sitemap: ${new URL(`${base}sitemap-index.xml`, site).href}\n` : '';
 				writeFileSync(join(outDir, 'robots.txt'), `User-agent: *\nAllow: /\n${sitemap}`);
-				writeFileSync(join(outDir, '_redirects'), Object.entries(redirects).map(([from, to]) => `${from} ${to} 301\n`).join(''));
+				const redirectLines = Object.entries(redirects).map(([from, to]) => `${withBase(from, base)} ${withBase(to, base)} 301\n`);
+				writeFileSync(join(outDir, '_redirects'), redirectLines.join(''));
 				logger.info(`Wrote _headers (${policies.length} page policies merged), _redirects and robots.txt.`);
 			},
 		},

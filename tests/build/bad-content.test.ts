@@ -1,4 +1,5 @@
 import { beforeAll, describe, expect, it } from 'vitest';
+import { noAddressNotice } from '../../src/config/site.ts';
 import { buildWithFixture, type FixtureBuild } from '../support/fixture-build.ts';
 
 /*
@@ -24,6 +25,10 @@ describe('a site with mistakes in its pages and data', () => {
 	it('fails to build and leaves no dist/ that could be deployed', () => {
 		expect(build.status).not.toBe(0);
 		expect(build.leftDist).toBe(false);
+	});
+
+	it('with no site address in its environment, says in one line what is off and how to turn it on', () => {
+		expect(build.output.split('\n').filter((line) => line.includes(noAddressNotice))).toHaveLength(1);
 	});
 
 	it('names broken-link.md and the page it links to that does not exist', () => {

@@ -25,6 +25,8 @@ export interface ServeOptions {
 	root?: string;
 	/** Gzip text responses when the browser accepts it, as static hosts do, so transfer sizes are real. */
 	gzip?: boolean;
+	/** The path the site is served under, as Read the Docs serves `/en/latest/`; anything outside it is not found. */
+	base?: string;
 }
 
 /** Pagefind's index files are gzipped already; these are the types a host compresses. */
@@ -36,18 +38,20 @@ export interface StaticSite {
 }
 
 /**
- * Serves dist/ on 127.0.0.1 as a plain static host does: `/path/` serves `path/index.html`,
+ * Serves dist/ on 127.0.0.1 (under `base`, `/` unless given) as a plain static host does: `/path/` serves `path/index.html`,
  * `/path` redirects to `/path/`, and anything else gets 404.html with status 404.
  * `headersFor` adds response headers, as a CDN's configuration would.
  */
 export async function serveSite(
 	headersFor: (path: string) => Record<string, string> = () => ({}),
-	{ root = distDir, gzip = false }: ServeOptions = {},
+	{ root = distDir, gzip = false, base = '/' }: ServeOptions = {},
 ): Promise<StaticSite> {
 	const siteRoot = join(root, '/');
 	const server: Server = createServer((request, response) => {
 		const path = decodeURIComponent(new URL(request.url ?? '/', 'http://localhost').pathname);
-		const file = normalize(join(siteRoot, path));
+		// `/en/latest` (no slash) redirects like any folder; an address outside the base is in no file.
+		const insideBase = path.startsWith(base) || `${path}/` === base;
+		const file = normalize(join(siteRoot, path.slice(base.length - 1)));
 		const send = (status: number, target: string) => {
 			const contentType = contentTypes[extname(target)] ?? 'application/octet-stream';
 			const compress = gzip && compressible.test(contentType) && /\bgzip\b/.test(String(request.headers['accept-encoding']));
@@ -59,7 +63,7 @@ export async function serveSite(
 			const body = createReadStream(target);
 			(compress ? body.pipe(createGzip()) : body).pipe(response);
 		};
-		if (!file.startsWith(siteRoot)) return send(404, join(siteRoot, '404.html'));
+		if (!insideBase || !file.startsWith(siteRoot)) return send(404, join(siteRoot, '404.html'));
 		if (existsSync(file) && statSync(file).isFile()) return send(200, file);
 		if (existsSync(join(file, 'index.html'))) {
 			if (!path.endsWith('/')) {
