@@ -8,6 +8,7 @@ import { abbreviationsPlugin } from './src/plugins/abbreviations.ts';
 import { dataBlocksPlugin } from './src/plugins/data-blocks/index.ts';
 import { platformLinksPlugin } from './src/plugins/platform-links.ts';
 import { tableRegionsPlugin } from './src/plugins/table-regions.ts';
+import { faqHelpers } from './src/faq-helpers/index.ts';
 import { failOnAuthoringErrors } from './src/integrations/authoring-errors.ts';
 import { discardFailedBuild } from './src/integrations/discard-failed-build.ts';
 import { siteSearch } from './src/integrations/site-search.ts';
@@ -49,7 +50,7 @@ export default defineConfig({
 				// Our own search: loads on intent, ranks sections, understands readers' words (README, "Search").
 				Search: './src/components/overrides/Search.astro',
 			},
-			plugins: [starlightLinksValidator()],
+			plugins: [starlightLinksValidator(), faqHelpers()],
 		}),
 		mdx(),
 		siteSearch(),

@@ -3,6 +3,7 @@ import { fileURLToPath } from 'node:url';
 import type { MdastPluginDefinition } from 'satteri';
 import { pageTitle, siteRecords, type SiteRecords } from '../../data/records.ts';
 import { authoringError } from '../../integrations/authoring-errors.ts';
+import { faqHelperBlocks } from '../../faq-helpers/blocks.ts';
 import { datasetsByCadence, datasetsDetails, datasetsTable } from './datasets.ts';
 import { endpointsTable } from './endpoints.ts';
 import { glossaryTerms } from './glossary.ts';
@@ -31,6 +32,8 @@ const blocks: Record<string, (records: SiteRecords, page: string) => Node[]> = {
 	'tools-catalogue': ({ tools, datasets }) => toolsCatalogue(tools, datasets, pageTitle),
 	'guide-tools': ({ tools, datasets }, page) => guideTools(page, tools, datasets),
 	'endpoints-table': ({ endpoints, datasets }) => endpointsTable(endpoints, datasets),
+	// The FAQ's helpers: an empty mount point each, built in the browser (src/faq-helpers/).
+	...faqHelperBlocks,
 };
 
 export const dataBlockNames = Object.keys(blocks);
