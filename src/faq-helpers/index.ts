@@ -2,11 +2,25 @@ import { fileURLToPath } from 'node:url';
 import type { StarlightPlugin } from '@astrojs/starlight/types';
 import type { AstroIntegration } from 'astro';
 import { siteRecords } from '../data/records.ts';
-import { helperRecords } from './records.ts';
+import { authoringError } from '../integrations/authoring-errors.ts';
+import { helperRecords, type HelperRecords } from './records.ts';
 
 const recordsId = 'virtual:haresign/faq-helper-records';
 const helpersUrlId = 'virtual:haresign/faq-helpers-url';
 const helpersModule = fileURLToPath(new URL('./helpers.ts', import.meta.url));
+
+/**
+ * The records for the helpers. A mistake in them is reported with the content's other mistakes at
+ * the end of the build, not thrown here, where it would stop the build before the others are found.
+ */
+function recordsOrNone(): HelperRecords {
+	try {
+		return helperRecords(siteRecords());
+	} catch (error) {
+		authoringError((error as Error).message);
+		return { datasets: [], toolNames: [] };
+	}
+}
 
 /**
  * Two virtual modules: the helpers' address, for the page's small loader, and the records they show,
@@ -36,7 +50,7 @@ function helperModules(): AstroIntegration {
 								resolveId: (id: string) => (id === recordsId ? `\0${recordsId}` : undefined),
 								load(id: string) {
 									if (id !== `\0${recordsId}`) return undefined;
-									return `export const records = ${JSON.stringify(helperRecords(siteRecords()))};`;
+									return `export const records = ${JSON.stringify(recordsOrNone())};`;
 								},
 							},
 						],

@@ -20,7 +20,7 @@ const observer = new IntersectionObserver(
 		observer.disconnect();
 		void load();
 	},
-	// Half a screen ahead, so the helper is built before the reader reaches it.
-	{ rootMargin: '50% 0px' },
+	// A little ahead, so the helper is built before the reader reaches it, yet far enough below the FAQ's first view on a tall screen.
+	{ rootMargin: '200px 0px' },
 );
 for (const node of watched) observer.observe(node);

@@ -32,17 +32,26 @@ const blocks: Record<string, (records: SiteRecords, page: string) => Node[]> = {
 	'tools-catalogue': ({ tools, datasets }) => toolsCatalogue(tools, datasets, pageTitle),
 	'guide-tools': ({ tools, datasets }, page) => guideTools(page, tools, datasets),
 	'endpoints-table': ({ endpoints, datasets }) => endpointsTable(endpoints, datasets),
-	// The FAQ's helpers: an empty mount point each, built in the browser (src/faq-helpers/).
-	...faqHelperBlocks,
 };
 
-export const dataBlockNames = Object.keys(blocks);
+/**
+ * Blocks that show no records: the FAQ's helpers, an empty mount point each, built in the browser
+ * (src/faq-helpers/). Kept apart so a mistake in the records never stops a page that shows none.
+ */
+const recordFreeBlocks: Record<string, () => Node[]> = faqHelperBlocks;
+
+export const dataBlockNames = [...Object.keys(blocks), ...Object.keys(recordFreeBlocks)];
 
 export const dataBlocksPlugin: MdastPluginDefinition = {
 	name: 'haresign-data-blocks',
 	leafDirective(node, ctx) {
 		const file = ctx.fileURL ? fileURLToPath(ctx.fileURL) : undefined;
 		const shownFile = file ? relative(process.cwd(), file) : 'a Markdown file';
+		const placeRecordFree = recordFreeBlocks[node.name];
+		if (placeRecordFree) {
+			ctx.replaceNode(node, placeRecordFree() as never);
+			return;
+		}
 		const render = blocks[node.name];
 		if (!render) {
 			throw authoringError(
