@@ -115,12 +115,28 @@ export interface Mount {
 	kind: string | null;
 }
 
+/**
+ * A helper built above what the reader is looking at (they arrived by a link to a later question,
+ * or are scrolling back up) would push the page down under them: keep what follows it where it was.
+ */
+function keepingThePlace(mount: HTMLElement, insert: () => void): void {
+	const follower = mount.nextElementSibling;
+	const viewTop = parseFloat(getComputedStyle(document.documentElement).scrollPaddingTop) || 0;
+	const before = follower?.getBoundingClientRect().top;
+	insert();
+	if (!follower || before === undefined || before >= viewTop) return;
+	const shift = follower.getBoundingClientRect().top - before;
+	if (shift !== 0) window.scrollBy({ top: shift, behavior: 'instant' });
+}
+
 export function mountHelpers(mounts: Mount[]): void {
 	adoptHelperStyles();
 	for (const { element: mount, kind } of mounts) {
 		const build = builders[kind as FaqHelperKind];
 		if (!build || mount.childElementCount > 0) continue;
-		mount.append(build(mount));
-		mount.hidden = false;
+		keepingThePlace(mount, () => {
+			mount.append(build(mount));
+			mount.hidden = false;
+		});
 	}
 }

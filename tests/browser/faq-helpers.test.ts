@@ -77,6 +77,23 @@ describe('the FAQ helpers', () => {
 		}
 	});
 
+	it.each([1280, 375])('at %i px wide, keep a reader who arrives by a link at a later question at that question', async (width) => {
+		const { page, violations, close } = await readFaq({ width });
+		try {
+			const question = '#how-do-i-get-an-api-key';
+			await page.goto(`${site.origin}/faq/${question}`);
+			await citationHelper(page).waitFor({ state: 'visible', timeout: 10_000 });
+			// The helper above is built while the reader is at this question: it must not push the question away.
+			await page.waitForTimeout(300);
+			const box = await page.locator(question).boundingBox();
+			expect(box!.y).toBeGreaterThanOrEqual(0);
+			expect(box!.y + box!.height).toBeLessThanOrEqual(300);
+			expect(violations).toEqual([]);
+		} finally {
+			await close();
+		}
+	});
+
 	it('"Cite a figure" writes the citation as the reader fills it in, and copies it, saying so', async () => {
 		const { page, violations, close } = await readFaq();
 		try {
