@@ -9,6 +9,7 @@ import { baseLinksPlugin } from './src/plugins/base-links.ts';
 import { dataBlocksPlugin } from './src/plugins/data-blocks/index.ts';
 import { platformLinksPlugin } from './src/plugins/platform-links.ts';
 import { tableRegionsPlugin } from './src/plugins/table-regions.ts';
+import { faqHelpers } from './src/faq-helpers/index.ts';
 import { failOnAuthoringErrors } from './src/integrations/authoring-errors.ts';
 import { discardFailedBuild } from './src/integrations/discard-failed-build.ts';
 import { siteSearch } from './src/search/index.ts';
@@ -53,6 +54,8 @@ export default defineConfig({
 			plugins: [
 				// Our own search: loads on intent, ranks sections, understands readers' words (README, "Search").
 				siteSearch(),
+				// The FAQ's two helpers: cite a figure, describe a problem (README, "The FAQ's helpers").
+				faqHelpers(),
 				starlightLinksValidator(),
 				// llms.txt comes with the site's address, as the sitemap does.
 				...llmsTxt(siteAddress),

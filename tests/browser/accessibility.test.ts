@@ -1,6 +1,6 @@
-import { readFileSync } from 'node:fs';
 import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { addAxe, axeTags, runAxe } from '../support/axe.ts';
 import { builtPagePaths, readPage, redirectTarget } from '../support/dist.ts';
 import { searchFor } from '../support/search-dialog.ts';
 import { siteInChromium } from '../support/site-in-chromium.ts';
@@ -9,14 +9,8 @@ import { siteInChromium } from '../support/site-in-chromium.ts';
 const pages = builtPagePaths().filter((path) => !redirectTarget(readPage(path)));
 const themes = ['light', 'dark'] as const;
 const widths = [1280, 375] as const;
-const axeTags = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa'];
-const axeSource = readFileSync(new URL('../../node_modules/axe-core/axe.min.js', import.meta.url), 'utf8');
 
 type Theme = (typeof themes)[number];
-interface AxeFinding {
-	id: string;
-	targets: string[];
-}
 
 const site = siteInChromium();
 const checked = { pageViews: 0, searchViews: 0 };
@@ -25,8 +19,7 @@ const checked = { pageViews: 0, searchViews: 0 };
 async function pageIn(theme: Theme, width: number): Promise<Page> {
 	const context = await site.browser.newContext({ viewport: { width, height: 900 } });
 	await context.addInitScript(`localStorage.setItem('starlight-theme', ${JSON.stringify(theme)})`);
-	// An init script, not a script tag: the site's Content-Security-Policy rightly refuses inline scripts.
-	await context.addInitScript(axeSource);
+	await addAxe(context);
 	return context.newPage();
 }
 
@@ -35,23 +28,6 @@ async function open(page: Page, path: string, theme: Theme): Promise<void> {
 	// Proves the theme under test is the one on screen, so dark is not silently light twice.
 	expect(await page.evaluate('document.documentElement.dataset.theme')).toBe(theme);
 }
-
-/**
- * Starlight's "On this page" column sits in a fixed-position panel wider than the window, and axe
- * reports every text in it as "overlapped" and leaves its contrast unmeasured: the one place
- * excused from the check that all contrast is measured.
- */
-const unmeasurableByAxe = '.right-sidebar';
-
-/** axe's violations, and the text whose contrast it could not measure. */
-const runAxe = (page: Page): Promise<{ violations: AxeFinding[]; unmeasuredContrast: string[] }> =>
-	page.evaluate(`axe.run(document, { runOnly: { type: 'tag', values: ${JSON.stringify(axeTags)} } }).then((result) => ({
-		violations: result.violations.map((rule) => ({ id: rule.id, targets: rule.nodes.map((node) => node.target.join(' ')) })),
-		unmeasuredContrast: result.incomplete
-			.filter((rule) => rule.id === 'color-contrast')
-			.flatMap((rule) => rule.nodes.map((node) => node.target.join(' ')))
-			.filter((target) => !document.querySelector(target)?.closest(${JSON.stringify(unmeasurableByAxe)})),
-	}))`);
 
 /** How the focused element shows its focus: a visible outline or box shadow, or nothing. */
 const focusIndicator = (page: Page): Promise<{ element: string; indicator: string | null }> =>

@@ -1,5 +1,6 @@
 import type { Page } from 'playwright-core';
 import { describe, expect, it } from 'vitest';
+import { watchCspViolations } from '../support/csp-violations.ts';
 import { builtPagePaths, readPage, redirectTarget } from '../support/dist.ts';
 import { readHeadersFile } from '../support/headers.ts';
 import { siteInChromium } from '../support/site-in-chromium.ts';
@@ -12,19 +13,7 @@ const site = siteInChromium(readHeadersFile());
 /** A page that records every CSP violation the browser reports. */
 async function watchedPage(): Promise<{ page: Page; violations: string[] }> {
 	const page = await site.browser.newPage();
-	const violations: string[] = [];
-	await page.exposeFunction('reportViolation', (text: string) => violations.push(text));
-	await page.addInitScript(() => {
-		document.addEventListener('securitypolicyviolation', (event) => {
-			(window as unknown as { reportViolation(text: string): void }).reportViolation(
-				`${event.violatedDirective} blocked ${event.blockedURI || 'inline'} (${event.sourceFile}:${event.lineNumber})`,
-			);
-		});
-	});
-	page.on('console', (message) => {
-		if (message.type() === 'error' && /Content Security Policy/i.test(message.text())) violations.push(message.text());
-	});
-	return { page, violations };
+	return { page, violations: await watchCspViolations(page) };
 }
 
 describe('the site under its own Content-Security-Policy (meta tag and _headers)', () => {

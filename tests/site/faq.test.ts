@@ -8,11 +8,15 @@ const page = readPage('/faq/');
 /** The anchor readers and other pages link to: the question in lower case, words joined by hyphens. */
 const anchorFor = (question: string) => question.toLowerCase().replace(/[^a-z0-9 ]/g, '').trim().replace(/ +/g, '-');
 
+/** A helper's mount point (src/faq-helpers/): empty and hidden in the HTML, so no part of the owner's answer. */
+const helperMount = '[data-faq-helper][hidden]:empty';
+
 /** The paragraphs and list items between one question's heading and the next. */
 function answerElements(heading: Element): Element[] {
 	const elements: Element[] = [];
 	for (let node: Element | null = (heading.closest('.sl-heading-wrapper') ?? heading).nextElementSibling; node; node = node.nextElementSibling) {
 		if (node.matches('h2, .sl-heading-wrapper')) break;
+		if (node.matches(helperMount)) continue;
 		elements.push(...(node.matches('ul, ol') ? node.querySelectorAll('li') : [node]));
 	}
 	return elements;
@@ -48,6 +52,22 @@ describe('the FAQ page', () => {
 		for (const url of entry.urls) {
 			expect(links.map((a) => [a.getAttribute('href'), normalise(a.textContent)])).toContainEqual([url, url]);
 		}
+	});
+
+	it('places each helper, empty and hidden, right after the whole answer it serves', () => {
+		const mounts = [...page.querySelectorAll('main [data-faq-helper]')];
+		expect(mounts.map((mount) => [mount.getAttribute('data-faq-helper'), mount.matches(helperMount)])).toEqual([
+			['citation', true],
+			['problem-report', true],
+		]);
+		const servedBy = (question: string) => {
+			const heading = page.getElementById(anchorFor(question))!;
+			const answer = answerElements(heading);
+			const last = answer.at(-1)!;
+			return (last.closest('ul, ol') ?? last).nextElementSibling;
+		};
+		expect(servedBy('Can I Use Outputs In Board Reports?')).toBe(mounts[0]);
+		expect(servedBy('What Should I Do If A Tool Looks Wrong?')).toBe(mounts[1]);
 	});
 
 	it('links the register and API docs addresses from the platform list', () => {

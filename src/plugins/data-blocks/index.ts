@@ -3,6 +3,7 @@ import { fileURLToPath } from 'node:url';
 import type { MdastPluginDefinition } from 'satteri';
 import { pageTitle, siteRecords, type SiteRecords } from '../../data/records.ts';
 import { authoringError } from '../../integrations/authoring-errors.ts';
+import { faqHelperBlocks } from '../../faq-helpers/blocks.ts';
 import { datasetsByCadence, datasetsDetails, datasetsTable } from './datasets.ts';
 import { endpointsTable } from './endpoints.ts';
 import { glossaryTerms } from './glossary.ts';
@@ -33,13 +34,24 @@ const blocks: Record<string, (records: SiteRecords, page: string) => Node[]> = {
 	'endpoints-table': ({ endpoints, datasets }) => endpointsTable(endpoints, datasets),
 };
 
-export const dataBlockNames = Object.keys(blocks);
+/**
+ * Blocks that show no records: the FAQ's helpers, an empty mount point each, built in the browser
+ * (src/faq-helpers/). Kept apart so a mistake in the records never stops a page that shows none.
+ */
+const recordFreeBlocks: Record<string, () => Node[]> = faqHelperBlocks;
+
+export const dataBlockNames = [...Object.keys(blocks), ...Object.keys(recordFreeBlocks)];
 
 export const dataBlocksPlugin: MdastPluginDefinition = {
 	name: 'haresign-data-blocks',
 	leafDirective(node, ctx) {
 		const file = ctx.fileURL ? fileURLToPath(ctx.fileURL) : undefined;
 		const shownFile = file ? relative(process.cwd(), file) : 'a Markdown file';
+		const placeRecordFree = recordFreeBlocks[node.name];
+		if (placeRecordFree) {
+			ctx.replaceNode(node, placeRecordFree() as never);
+			return;
+		}
 		const render = blocks[node.name];
 		if (!render) {
 			throw authoringError(

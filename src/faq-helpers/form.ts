@@ -1,0 +1,72 @@
+/*
+ * The pieces both helpers are built from. Every text goes in with textContent or a property, never
+ * as markup, so whatever a reader types is shown and copied as text.
+ */
+
+let lastId = 0;
+/** A page-unique id for a control, so its label, hint and output can point at it. */
+export const newId = (name: string): string => `faq-helper-${name}-${++lastId}`;
+
+export function element<Tag extends keyof HTMLElementTagNameMap>(tag: Tag, properties: Partial<HTMLElementTagNameMap[Tag]> = {}, ...children: (Node | string)[]): HTMLElementTagNameMap[Tag] {
+	const node = Object.assign(document.createElement(tag), properties);
+	node.append(...children);
+	return node;
+}
+
+export type TextControl = HTMLInputElement | HTMLSelectElement | HTMLTextAreaElement;
+
+/** A control with its visible label above it and, where given, a hint the label's reader hears too. */
+export function field<Control extends TextControl>(label: string, control: Control, hint?: string): { row: HTMLElement; control: Control } {
+	control.id = newId(control.tagName.toLowerCase());
+	const row = element('div', { className: 'faq-helper-field' }, element('label', { htmlFor: control.id }, label));
+	if (hint) {
+		const hintText = element('span', { id: `${control.id}-hint`, className: 'faq-helper-hint' }, hint);
+		control.setAttribute('aria-describedby', hintText.id);
+		row.append(hintText);
+	}
+	row.append(control);
+	return { row, control };
+}
+
+export const textInput = (properties: Partial<HTMLInputElement> = {}): HTMLInputElement =>
+	element('input', { type: 'text', autocomplete: 'off', ...properties });
+
+/**
+ * The result, written as the reader types, with its Copy button. The <output> itself is not a live
+ * region: announcing every keystroke's paragraph would drown the reader; the status line says when
+ * the text has been copied.
+ */
+export function outputWithCopy(label: string, copyLabel: string, copiedMessage: string, controls: TextControl[]): { section: HTMLElement; show(text: string): void } {
+	const output = element('output', { id: newId('output'), className: 'faq-helper-output' });
+	output.htmlFor.value = controls.map((control) => control.id).join(' ');
+	output.setAttribute('aria-live', 'off');
+	const status = element('p', { className: 'faq-helper-status' });
+	status.setAttribute('role', 'status');
+	const copy = element('button', { type: 'button', className: 'faq-helper-copy' }, copyLabel);
+	copy.addEventListener('click', async () => {
+		// Emptied first, so the same message copied twice is announced twice.
+		status.textContent = '';
+		try {
+			await navigator.clipboard.writeText(output.textContent ?? '');
+			status.textContent = copiedMessage;
+		} catch {
+			status.textContent = 'Could not copy. Select the text above and copy it yourself.';
+		}
+	});
+	const section = element(
+		'div',
+		{ className: 'faq-helper-result' },
+		element('label', { htmlFor: output.id, className: 'faq-helper-result-label' }, label),
+		output,
+		element('div', { className: 'faq-helper-actions' }, copy, status),
+	);
+	return { section, show: (text) => void (output.textContent = text) };
+}
+
+/** The helper's frame: a titled region after the answer it serves. */
+export function helperRegion(title: string, ...children: Node[]): HTMLElement {
+	const heading = element('h3', { id: newId('title') }, title);
+	const region = element('section', { className: 'faq-helper' }, heading, ...children);
+	region.setAttribute('aria-labelledby', heading.id);
+	return region;
+}

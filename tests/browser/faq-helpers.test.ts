@@ -1,0 +1,288 @@
+import type { Locator, Page } from 'playwright-core';
+import { afterAll, describe, expect, it } from 'vitest';
+import { siteRecords } from '../../src/data/records.ts';
+import { addAxe, runAxe } from '../support/axe.ts';
+import { watchCspViolations } from '../support/csp-violations.ts';
+import { readHeadersFile } from '../support/headers.ts';
+import { siteInChromium } from '../support/site-in-chromium.ts';
+
+// Served with dist/_headers, so every test here also runs under the site's full Content-Security-Policy.
+const site = siteInChromium(readHeadersFile());
+const helpersChunk = /^\/_astro\/faq-helpers\.[\w-]+\.js$/;
+const boardReports = 'Can I Use Outputs In Board Reports?';
+const toolLooksWrong = 'What Should I Do If A Tool Looks Wrong?';
+const payload = '<img src=x onerror="document.title=\'pwned\'"><b>bold</b>';
+/** The texts the helpers wrote in these tests, printed at the end for the record. */
+const produced = new Map<string, string>();
+
+interface Reader {
+	page: Page;
+	/** Content-Security-Policy violations reported since the page opened. */
+	violations: string[];
+	/** Paths the page has requested from the site. */
+	fetched: string[];
+	close(): Promise<void>;
+}
+
+/** The FAQ as a reader opens it: a theme, a width, JavaScript on or off, and the clipboard allowed. */
+async function readFaq({ theme = 'light', width = 1280, javaScript = true } = {}): Promise<Reader> {
+	const context = await site.browser.newContext({
+		viewport: { width, height: 900 },
+		javaScriptEnabled: javaScript,
+		permissions: javaScript ? ['clipboard-read', 'clipboard-write'] : [],
+	});
+	await context.addInitScript(`localStorage.setItem('starlight-theme', ${JSON.stringify(theme)})`);
+	await addAxe(context);
+	const page = await context.newPage();
+	const violations = javaScript ? await watchCspViolations(page) : [];
+	const fetched: string[] = [];
+	page.on('request', (request) => fetched.push(new URL(request.url()).pathname));
+	await page.goto(`${site.origin}/faq/`, { waitUntil: 'networkidle' });
+	return { page, violations, fetched, close: () => context.close() };
+}
+
+const citationHelper = (page: Page) => page.getByRole('region', { name: 'Cite a figure' });
+const problemHelper = (page: Page) => page.getByRole('region', { name: 'Describe the problem' });
+
+/** Scrolls to a question, as a reader reading down the page, and waits for its helper. */
+async function scrollTo(page: Page, question: string, helper: Locator): Promise<Locator> {
+	await page.getByRole('heading', { name: question }).scrollIntoViewIfNeeded();
+	await helper.waitFor({ state: 'visible', timeout: 10_000 });
+	return helper;
+}
+
+const clipboard = (page: Page): Promise<string> => page.evaluate('navigator.clipboard.readText()');
+const copyStatus = (helper: Locator) => helper.locator('p[role="status"]');
+
+afterAll(() => {
+	for (const [name, text] of produced) console.log(`${name}, as the helper wrote and copied it:\n${text}\n`);
+});
+
+describe('the FAQ helpers', () => {
+	it('load only when the reader scrolls near one, and are nothing but hidden mount points until then', async () => {
+		const { page, violations, fetched, close } = await readFaq();
+		try {
+			expect(fetched.filter((path) => helpersChunk.test(path))).toEqual([]);
+			const mounts = page.locator('main [data-faq-helper]');
+			expect(await mounts.count()).toBe(2);
+			for (const mount of await mounts.all()) expect(await mount.isHidden()).toBe(true);
+			expect(await page.locator('main :is(input, select, textarea, button, output)').count()).toBe(0);
+
+			await scrollTo(page, boardReports, citationHelper(page));
+			expect(fetched.filter((path) => helpersChunk.test(path))).toHaveLength(1);
+			await scrollTo(page, toolLooksWrong, problemHelper(page));
+			expect(violations).toEqual([]);
+		} finally {
+			await close();
+		}
+	});
+
+	it.each([1280, 375])('at %i px wide, keep a reader who arrives by a link at a later question at that question', async (width) => {
+		const { page, violations, close } = await readFaq({ width });
+		try {
+			const question = '#how-do-i-get-an-api-key';
+			await page.goto(`${site.origin}/faq/${question}`);
+			await citationHelper(page).waitFor({ state: 'visible', timeout: 10_000 });
+			// The helper above is built while the reader is at this question: it must not push the question away.
+			await page.waitForTimeout(300);
+			const box = await page.locator(question).boundingBox();
+			expect(box!.y).toBeGreaterThanOrEqual(0);
+			expect(box!.y + box!.height).toBeLessThanOrEqual(300);
+			expect(violations).toEqual([]);
+		} finally {
+			await close();
+		}
+	});
+
+	it('"Cite a figure" writes the citation as the reader fills it in, and copies it, saying so', async () => {
+		const { page, violations, close } = await readFaq();
+		try {
+			const helper = await scrollTo(page, boardReports, citationHelper(page));
+			const output = helper.locator('output');
+			await helper.getByLabel('Dataset', { exact: true }).selectOption({ label: 'Appointments' });
+			expect(await output.textContent()).toContain('Reporting period: [reporting period].');
+			await helper.getByLabel('Reporting period', { exact: true }).fill('April 2026');
+			await helper.getByLabel('Organisation', { exact: true }).fill('Riverside Surgery (Y01234)');
+			await helper.getByLabel('Comparator', { exact: true }).fill('Riverside PCN average');
+			await helper.getByLabel('Numerator', { exact: true }).fill('1,240 appointments booked and seen on the same day');
+			await helper.getByLabel('Denominator', { exact: true }).fill('3,100 appointments in the month');
+			const citation =
+				'Source: Appointments in General Practice, published by NHS England (formerly NHS Digital), as shown in Haresign. ' +
+				'Reporting period: April 2026. Organisation: Riverside Surgery (Y01234). Comparator: Riverside PCN average. ' +
+				'Numerator: 1,240 appointments booked and seen on the same day. Denominator: 3,100 appointments in the month. ' +
+				'Caveat: ' +
+				siteRecords().datasets.find((dataset) => dataset.id === 'appointments')!.caveat!.replace(/\s+/g, ' ');
+			expect(await output.textContent()).toBe(citation);
+
+			await helper.getByRole('button', { name: 'Copy citation' }).click();
+			await expect.poll(() => copyStatus(helper).textContent()).toBe('Citation copied.');
+			expect(await clipboard(page)).toBe(citation);
+			produced.set('A citation', citation);
+			expect(violations).toEqual([]);
+		} finally {
+			await close();
+		}
+	});
+
+	it('"Describe the problem" offers the tools by name, lists the answer’s checks, and writes a message to copy', async () => {
+		const { page, violations, close } = await readFaq();
+		try {
+			const helper = await scrollTo(page, toolLooksWrong, problemHelper(page));
+			const suggestions = await helper.getByLabel('Tool name', { exact: true }).evaluate((input: HTMLInputElement) => [...(input.list?.options ?? [])].map((option) => option.value));
+			expect(suggestions).toEqual(siteRecords().tools.map((tool) => tool.name));
+			expect(await helper.getByRole('group', { name: 'What you have checked' }).getByRole('checkbox').count()).toBe(5);
+
+			await helper.getByLabel('Tool name', { exact: true }).fill('GP Appointments Dashboard');
+			await helper.getByLabel('Organisation', { exact: true }).fill('Hillside Surgery (Y05678)');
+			await helper.getByLabel('Time period', { exact: true }).fill('March 2026');
+			await helper.getByLabel('What you expected to see', { exact: true }).fill('About 4,000 appointments, as in February');
+			await helper.getByLabel('What you saw', { exact: true }).fill('No appointments at all for March');
+			await helper.getByLabel('selected organisation', { exact: true }).check();
+			await helper.getByLabel('selected month or year', { exact: true }).check();
+			await helper.getByLabel('whether another tool shows the same pattern', { exact: true }).check();
+			const message = [
+				'Hello Haresign,',
+				'',
+				'A tool looks wrong to me.',
+				'',
+				'Tool name: GP Appointments Dashboard',
+				'Organisation: Hillside Surgery (Y05678)',
+				'Time period: March 2026',
+				'What I expected to see: About 4,000 appointments, as in February',
+				'What I saw: No appointments at all for March',
+				'',
+				'I have already checked:',
+				'- selected organisation',
+				'- selected month or year',
+				'- whether another tool shows the same pattern',
+			].join('\n');
+			expect(await helper.locator('output').textContent()).toBe(message);
+			expect(await helper.textContent()).toContain('send it to Haresign through the website');
+
+			await helper.getByRole('button', { name: 'Copy message' }).click();
+			await expect.poll(() => copyStatus(helper).textContent()).toBe('Message copied.');
+			expect(await clipboard(page)).toBe(message);
+			produced.set('A problem message', message);
+			expect(violations).toEqual([]);
+		} finally {
+			await close();
+		}
+	});
+
+	it('shows and copies markup a reader types as text, never as markup', async () => {
+		const { page, violations, close } = await readFaq();
+		try {
+			const title = await page.title();
+			for (const [helper, question, label] of [
+				[citationHelper(page), boardReports, 'Organisation'],
+				[problemHelper(page), toolLooksWrong, 'What you saw'],
+			] as const) {
+				await scrollTo(page, question, helper);
+				await helper.getByLabel(label, { exact: true }).fill(payload);
+				const output = helper.locator('output');
+				expect(await output.textContent()).toContain(payload);
+				expect(await output.locator('*').count()).toBe(0);
+				await helper.getByRole('button', { name: /^Copy/ }).click();
+				expect(await clipboard(page)).toContain(payload);
+			}
+			expect(await page.locator('main img[src="x"], main b').count()).toBe(0);
+			expect(await page.title()).toBe(title);
+			expect(violations).toEqual([]);
+		} finally {
+			await close();
+		}
+	});
+
+	it('can be filled in and copied with the keyboard alone', async () => {
+		const { page, violations, close } = await readFaq();
+		try {
+			const helper = await scrollTo(page, boardReports, citationHelper(page));
+			await helper.getByLabel('Dataset', { exact: true }).focus();
+			// On a closed select, the arrow keys choose: the first dataset after "Choose a dataset".
+			await page.keyboard.press('ArrowDown');
+			for (const value of ['2025-26', 'Riverside PCN', 'England average']) {
+				await page.keyboard.press('Tab');
+				await page.keyboard.type(value);
+			}
+			await page.keyboard.press('Tab');
+			await page.keyboard.press('Tab');
+			await page.keyboard.press('Tab');
+			expect(await page.evaluate('document.activeElement.textContent')).toBe('Copy citation');
+			await page.keyboard.press('Enter');
+			await expect.poll(() => copyStatus(helper).textContent()).toBe('Citation copied.');
+			const first = siteRecords().datasets[0]!;
+			expect(await clipboard(page)).toMatch(new RegExp(`^Source: ${first.source.replace(/[()]/g, '\\$&')}.*Reporting period: 2025-26\\. Organisation: Riverside PCN\\. Comparator: England average\\.`));
+
+			const problem = await scrollTo(page, toolLooksWrong, problemHelper(page));
+			await problem.getByLabel('selected organisation', { exact: true }).focus();
+			await page.keyboard.press('Space');
+			expect(await problem.locator('output').textContent()).toContain('I have already checked:\n- selected organisation');
+			expect(violations).toEqual([]);
+		} finally {
+			await close();
+		}
+	});
+
+	describe.each(['light', 'dark'] as const)('in the %s theme', (theme) => {
+		it.each([1280, 375])('at %i px wide, filled in and copied, have no axe violations and show the keyboard focus', async (width) => {
+			const { page, violations, close } = await readFaq({ theme, width });
+			try {
+				expect(await page.evaluate('document.documentElement.dataset.theme')).toBe(theme);
+				const citation = await scrollTo(page, boardReports, citationHelper(page));
+				await citation.getByLabel('Dataset', { exact: true }).selectOption({ label: 'QOF' });
+				await citation.getByLabel('Organisation', { exact: true }).fill(payload);
+				await citation.getByRole('button', { name: 'Copy citation' }).click();
+				const problem = await scrollTo(page, toolLooksWrong, problemHelper(page));
+				await problem.getByLabel('Tool name', { exact: true }).fill('QOF Income Calculator');
+				await problem.getByLabel('selected month or year', { exact: true }).check();
+				await problem.getByRole('button', { name: 'Copy message' }).click();
+				await expect.poll(() => copyStatus(problem).textContent()).toBe('Message copied.');
+
+				const { violations: axeViolations, unmeasuredContrast } = await runAxe(page);
+				expect(axeViolations).toEqual([]);
+				expect(unmeasuredContrast.filter((target) => target.includes('faq-helper'))).toEqual([]);
+
+				// Every control in the helpers, reached by Tab, shows where the focus is.
+				const unmarked: string[] = [];
+				for (const helper of [citation, problem]) {
+					const controls = helper.locator('a, input, select, textarea, button');
+					// Arrive at the first by the keyboard too: a link focused by a script after a click shows no focus ring, rightly.
+					await controls.first().focus();
+					await page.keyboard.press('Shift+Tab');
+					for (let stop = 0; stop < (await controls.count()); stop++) {
+						await page.keyboard.press('Tab');
+						const shown = await page.evaluate(`(() => {
+							const style = getComputedStyle(document.activeElement);
+							return style.outlineStyle !== 'none' && parseFloat(style.outlineWidth) > 0;
+						})()`);
+						if (!shown) unmarked.push(await page.evaluate('document.activeElement.outerHTML.slice(0, 100)'));
+					}
+				}
+				expect(unmarked).toEqual([]);
+				expect(violations).toEqual([]);
+			} finally {
+				await close();
+			}
+		});
+	});
+
+	it('with JavaScript off, leave the FAQ reading exactly as the owner wrote it, with no controls', async () => {
+		const withoutScript = await readFaq({ javaScript: false });
+		const withScript = await readFaq();
+		try {
+			const { page } = withoutScript;
+			await page.evaluate('window.scrollTo(0, document.body.scrollHeight)');
+			for (const mount of await page.locator('main [data-faq-helper]').all()) expect(await mount.isHidden()).toBe(true);
+			expect(await page.locator('main :is(input, select, textarea, button, output)').count()).toBe(0);
+			const text = await page.locator('.sl-markdown-content').innerText();
+			// The same words as the page with scripts on, before any helper is built.
+			expect(text).toBe(await withScript.page.locator('.sl-markdown-content').innerText());
+			expect(text).toMatch(/local validation\.\n+Can I Export Data\?/);
+			expect(text.trimEnd()).toMatch(/and what you expected to see\.$/);
+			expect(text).not.toMatch(/Cite a figure|Describe the problem/);
+		} finally {
+			await withoutScript.close();
+			await withScript.close();
+		}
+	});
+});
