@@ -6,8 +6,9 @@ export const cadenceLabels = {
 	'monthly-or-periodic': 'Monthly or periodically',
 	annual: 'Once a year',
 	periodic: 'Periodically',
-	varies: 'Varies by indicator',
-	'as-reference-changes': 'When the reference data changes',
+	varies: 'Varies by indicator or profile',
+	// The source gives no cadence for these (Practices and PCNs, CQC reference content).
+	'not-stated': 'Not stated by the source',
 } as const;
 
 export type Cadence = keyof typeof cadenceLabels;

@@ -107,7 +107,7 @@ describe('the FAQ helpers', () => {
 			await helper.getByLabel('Numerator', { exact: true }).fill('1,240 appointments booked and seen on the same day');
 			await helper.getByLabel('Denominator', { exact: true }).fill('3,100 appointments in the month');
 			const citation =
-				'Source: Appointments in General Practice, published by NHS England (formerly NHS Digital), as shown in Haresign. ' +
+				'Source: Appointments in General Practice, published by NHS Digital, as shown in Haresign. ' +
 				'Reporting period: April 2026. Organisation: Riverside Surgery (Y01234). Comparator: Riverside PCN average. ' +
 				'Numerator: 1,240 appointments booked and seen on the same day. Denominator: 3,100 appointments in the month. ' +
 				'Caveat: ' +

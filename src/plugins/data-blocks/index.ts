@@ -8,7 +8,7 @@ import { datasetsByCadence, datasetsDetails, datasetsTable } from './datasets.ts
 import { endpointsTable } from './endpoints.ts';
 import { glossaryTerms } from './glossary.ts';
 import type { Node } from './mdast.ts';
-import { guideTools, toolsCatalogue } from './tools.ts';
+import { guideTools, toolGuides, toolsCatalogue } from './tools.ts';
 
 /*
  * Leaf directives (`::name` on a line of its own) that render the records in content/data into a
@@ -31,6 +31,7 @@ const blocks: Record<string, (records: SiteRecords, page: string) => Node[]> = {
 	'glossary-terms': ({ glossary }) => glossaryTerms(glossary),
 	'tools-catalogue': ({ tools, datasets }) => toolsCatalogue(tools, datasets, pageTitle),
 	'guide-tools': ({ tools, datasets }, page) => guideTools(page, tools, datasets),
+	'tool-guides': ({ tools }) => toolGuides(tools, pageTitle),
 	'endpoints-table': ({ endpoints, datasets }) => endpointsTable(endpoints, datasets),
 };
 

@@ -53,3 +53,9 @@ export function toolsCatalogue(tools: Tool[], datasets: Dataset[], titleOf: (pag
 export function guideTools(page: string, tools: Tool[], datasets: Dataset[]): Node[] {
 	return tools.filter((tool) => tool.guide === page).flatMap((tool) => toolSection(tool, 2, datasets));
 }
+
+/** The tool guides, in catalogue order, each once: from the tools' records, so a new guide joins by itself. */
+export function toolGuides(tools: Tool[], titleOf: (page: string) => string): Node[] {
+	const guides = [...new Set(tools.flatMap((tool) => (tool.guide ? [tool.guide] : [])))];
+	return [list(guides.map((guide) => listItem(link(guide, titleOf(guide)))))];
+}
