@@ -46,7 +46,7 @@ export default defineConfig({
 			description: 'Help for Haresign: free NHS data tools, dashboards, calculators and an API for general practice in England.',
 			lastUpdated: true,
 			sidebar,
-			// One short code block on the whole site: Astro's own Shiki highlighting does it without Expressive Code's CSS and JS.
+			// Astro's own Shiki highlighting colours the code examples without Expressive Code's CSS and JS.
 			expressiveCode: false,
 			// Help pages are read one at a time from the sidebar or search, not in sequence: no Previous/Next links.
 			pagination: false,
