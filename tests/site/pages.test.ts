@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { normalise, readPage, redirectTarget } from '../support/dist.ts';
+import { builtPagePaths, normalise, readPage, redirectTarget } from '../support/dist.ts';
 
 /** The help pages and the titles readers see: the old help site's URLs are kept. */
 const pages = [
@@ -36,5 +36,15 @@ describe('help pages', () => {
 				'/data-sources/',
 			]),
 		);
+	});
+
+	// A page left out of src/config/sidebar.ts builds, but no reader finds it from the menu or the home page.
+	const helpPages = builtPagePaths().filter((path) => path.endsWith('/') && path !== '/' && !redirectTarget(readPage(path)));
+
+	it.each(helpPages)('%s is in the menu and in the home page’s list of help pages', (path) => {
+		const menu = [...readPage('/faq/').querySelectorAll('nav[aria-label="Main"] a')].map((a) => a.getAttribute('href'));
+		const home = [...readPage('/').querySelectorAll('main a')].map((a) => a.getAttribute('href'));
+		expect(menu).toContain(path);
+		expect(home).toContain(path);
 	});
 });
