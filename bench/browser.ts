@@ -13,18 +13,19 @@ export interface PageWeight {
 
 /** Counts what a page fetches from now on: bytes over the wire by resource type, and requests. */
 function trackRequests(page: Page) {
-	const finished: Promise<{ type: string; bytes: number }>[] = [];
+	const finished: Promise<{ type: string; bytes: number; path: string }>[] = [];
 	const onRequest = (request: Request) => {
+		const path = new URL(request.url()).pathname;
 		finished.push(
 			request
 				.response()
 				.then(async (response) => {
-					if (!response) return { type: request.resourceType(), bytes: 0 };
+					if (!response) return { type: request.resourceType(), bytes: 0, path };
 					await response.finished();
 					const sizes = await request.sizes();
-					return { type: request.resourceType(), bytes: sizes.responseBodySize + sizes.responseHeadersSize };
+					return { type: request.resourceType(), bytes: sizes.responseBodySize + sizes.responseHeadersSize, path };
 				})
-				.catch(() => ({ type: request.resourceType(), bytes: 0 })),
+				.catch(() => ({ type: request.resourceType(), bytes: 0, path })),
 		);
 	};
 	page.on('request', onRequest);
@@ -39,6 +40,8 @@ function trackRequests(page: Page) {
 				css: sum(['stylesheet']),
 				html: sum(['document']),
 				requests: all.length,
+				// Pagefind's per-result data files: a search that loads one for every match grows with the site.
+				fragments: all.filter((entry) => entry.path.includes('/pagefind/fragment/')).length,
 			};
 		},
 	};
@@ -91,6 +94,8 @@ export interface SearchRun {
 	bytes: number;
 	/** From the last keystroke to the first result for the whole query on screen. */
 	ms: number;
+	/** Pagefind data fragments fetched. */
+	fragments: number;
 }
 
 /**
@@ -128,8 +133,8 @@ export async function searchOnce(context: BrowserContext, origin: string, path: 
 		};
 		const ms = await (await page.waitForFunction(firstResultAfterLastKey, undefined, { timeout: 20_000 })).jsonValue();
 		await page.waitForLoadState('networkidle');
-		const { transferred } = await tracker.totals();
-		return { ui, bytes: transferred, ms: ms! };
+		const { transferred, fragments } = await tracker.totals();
+		return { ui, bytes: transferred, ms: ms!, fragments };
 	} finally {
 		await page.close();
 	}

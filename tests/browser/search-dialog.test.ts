@@ -70,6 +70,21 @@ describe('the search on a plain page view', () => {
 		expect(gzipped).toBeLessThanOrEqual(127 * 1024);
 	});
 
+	it('fetches the data of only the sections it shows, however many match', async () => {
+		await visit('/faq/');
+		await page.click(openButton);
+		await page.waitForLoadState('networkidle');
+		requested = [];
+		// "account" is on most pages: dozens of sections match it.
+		await page.keyboard.type('account');
+		await resultsFor('account');
+		await page.waitForLoadState('networkidle');
+		const shown = await page.locator(`${results} a`).count();
+		const fragments = requested.filter((path) => path.startsWith('/pagefind/fragment/'));
+		expect(shown).toBe(10);
+		expect(fragments.length).toBeLessThanOrEqual(shown);
+	});
+
 	it('gives the button an accessible name that contains its visible text', async () => {
 		await visit('/');
 		const button = page.locator(openButton);
