@@ -43,7 +43,11 @@ const ignored: PageSection = { url: '', heading: '', pageTitle: '', text: '' };
  * (`data-pagefind-body`: not the 404 page, not pages with `pagefind: false`) have any.
  */
 export function sectionsOf(html: string, pagePath: string): PageSection[] {
-	const { document } = parseHTML(html);
+	// Only the page's <main> is parsed: the head, header and sidebar are most of a page and hold no content.
+	const start = html.indexOf('<main');
+	const end = html.lastIndexOf('</main>');
+	if (start < 0 || end < 0) return [];
+	const { document } = parseHTML(`<!doctype html><html><body>${html.slice(start, end + '</main>'.length)}</body></html>`);
 	const main = document.querySelector('main[data-pagefind-body]');
 	const content = main?.querySelector('.sl-markdown-content');
 	if (!main || !content) return [];
