@@ -36,8 +36,12 @@ interface Result {
 }
 
 const maxResults = 10;
-/** Searching waits for a pause in typing this long, so each keystroke does not start a search of its own. */
-const typingPause = 120;
+/**
+ * Searching waits for a pause in typing this long, so each keystroke does not start a search, and
+ * load ten results, of its own: longer than the gap between a brisk typist's keys, shorter than
+ * Pagefind's own debounce (300 ms).
+ */
+const typingPause = 200;
 /**
  * How much a match in a section's heading (`title`), its page's title (`page`) and a heading that
  * asks a question (`question`) counts, over Pagefind's score for its text (build-index.ts fills

@@ -75,8 +75,8 @@ describe('the search on a plain page view', () => {
 		await page.click(openButton);
 		await page.waitForLoadState('networkidle');
 		requested = [];
-		// "account" is on most pages: dozens of sections match it.
-		await page.keyboard.type('account');
+		// "account" is on most pages: dozens of sections match it. Typed at a brisk pace, a key every 120 ms.
+		await page.keyboard.type('account', { delay: 120 });
 		await resultsFor('account');
 		await page.waitForLoadState('networkidle');
 		const shown = await page.locator(`${results} a`).count();
