@@ -70,21 +70,21 @@ export async function measurePageWeights(browser: Browser, origin: string, paths
 	return weights;
 }
 
-/** Our search override's UI contract, or Starlight's default Pagefind UI until the override is in the build. */
+/**
+ * Our search override's UI contract, or Starlight's default Pagefind UI. Both are typed into key
+ * by key, and a result counts only once it answers the whole query: ours names its query on the
+ * results, Starlight's says "… results for <query>" in its message.
+ */
 const searchUis = {
 	override: {
 		open: 'button[data-search-open]',
 		input: 'dialog input[role="combobox"]',
-		firstResult: (query: string) => `[data-search-results][data-search-query="${query}"] a`,
-		// Results name their query, so partial results while typing cannot be mistaken for the answer.
-		typeKeyByKey: true,
+		result: (query: string) => ({ selector: `[data-search-results][data-search-query="${query}"] a`, message: '', messageEnd: '' }),
 	},
 	starlight: {
 		open: 'button[data-open-modal]',
 		input: '#starlight__search input',
-		firstResult: () => '.pagefind-ui__result-link',
-		// Its results do not say which query they answer: the query goes in as one input, so only one search runs.
-		typeKeyByKey: false,
+		result: (query: string) => ({ selector: '.pagefind-ui__result-link', message: '.pagefind-ui__message', messageEnd: `for ${query}` }),
 	},
 };
 
@@ -96,6 +96,8 @@ export interface SearchRun {
 	ms: number;
 	/** Pagefind data fragments fetched. */
 	fragments: number;
+	/** JavaScript the page loaded before search was opened, bytes over the wire. */
+	pageScript: number;
 }
 
 /**
@@ -105,27 +107,28 @@ export interface SearchRun {
 export async function searchOnce(context: BrowserContext, origin: string, path: string, query: string): Promise<SearchRun> {
 	const page = await context.newPage();
 	try {
+		const pageLoad = trackRequests(page);
 		await page.goto(`${origin}${path}`);
 		await settle(page);
+		const pageScript = (await pageLoad.totals()).js;
 		const ui = (await page.$(searchUis.override.open)) ? 'override' : 'starlight';
 		const selectors = searchUis[ui];
 		const tracker = trackRequests(page);
-		const resultSelector = selectors.firstResult(query);
-		// Records, by the page's own clock, the last keystroke and every change that leaves a result on screen:
-		// Starlight's UI shows results for part of the query while the reader is still typing.
-		await page.evaluate((selector) => {
+		// Records, by the page's own clock, the last keystroke and every change that leaves a result
+		// for the whole query on screen: Starlight's UI shows results for part of it while the reader types.
+		await page.evaluate(({ selector, message, messageEnd }) => {
 			const marks = { lastKey: 0, resultChanges: [] as number[] };
 			(window as unknown as { benchMarks: typeof marks }).benchMarks = marks;
 			document.addEventListener('input', () => (marks.lastKey = performance.now()), true);
 			new MutationObserver(() => {
-				if (document.querySelector(selector)) marks.resultChanges.push(performance.now());
-			}).observe(document.body, { childList: true, subtree: true, attributes: true });
-		}, resultSelector);
+				const answered = !message || (document.querySelector(message)?.textContent ?? '').trim().endsWith(messageEnd);
+				if (answered && document.querySelector(selector)) marks.resultChanges.push(performance.now());
+			}).observe(document.body, { childList: true, subtree: true, attributes: true, characterData: true });
+		}, selectors.result(query));
 		await page.click(selectors.open);
 		await page.waitForSelector(selectors.input, { state: 'visible' });
 		await page.focus(selectors.input);
-		if (selectors.typeKeyByKey) await page.keyboard.type(query, { delay: 120 });
-		else await page.keyboard.insertText(query);
+		await page.keyboard.type(query, { delay: 120 });
 		const firstResultAfterLastKey = () => {
 			const marks = (window as unknown as { benchMarks: { lastKey: number; resultChanges: number[] } }).benchMarks;
 			const first = marks.resultChanges.find((time) => time >= marks.lastKey);
@@ -134,7 +137,7 @@ export async function searchOnce(context: BrowserContext, origin: string, path: 
 		const ms = await (await page.waitForFunction(firstResultAfterLastKey, undefined, { timeout: 20_000 })).jsonValue();
 		await page.waitForLoadState('networkidle');
 		const { transferred, fragments } = await tracker.totals();
-		return { ui, bytes: transferred, ms: ms!, fragments };
+		return { ui, bytes: transferred, ms: ms!, fragments, pageScript };
 	} finally {
 		await page.close();
 	}

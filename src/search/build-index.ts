@@ -1,59 +1,30 @@
-import { readdirSync, readFileSync } from 'node:fs';
-import { join, relative, sep } from 'node:path';
+import { join } from 'node:path';
 import * as pagefind from 'pagefind';
-import type { CustomRecord } from 'pagefind';
-import { sectionsOf, type PageSection } from './sections.ts';
-
-/** The site path of a built page: faq/index.html is /faq/. Pagefind adds the site's base itself. */
-function pagePathOf(distDir: string, file: string): string {
-	const path = relative(distDir, file).split(sep).join('/');
-	return `/${path.replace(/(^|\/)index\.html$/, '$1')}`;
-}
-
-function htmlFiles(dir: string): string[] {
-	return readdirSync(dir, { withFileTypes: true }).flatMap((entry) => {
-		const full = join(dir, entry.name);
-		if (entry.isDirectory()) return entry.name === 'pagefind' || entry.name === '_astro' ? [] : htmlFiles(full);
-		return entry.name.endsWith('.html') ? [full] : [];
-	});
-}
 
 /**
- * A section as Pagefind indexes it. Its heading and its page's title go in metadata as well as
- * the text: searched, weighted by the search's `metaWeights`, and never shown as the excerpt.
- * A heading that asks a question is also a `question`, so an answer written for a reader's
- * question wins a near tie.
+ * Left out of the index: code examples, whose placeholders would outweigh the prose around them.
+ * Whatever carries `data-pagefind-ignore` is left out too: Starlight's "Section titled …" link
+ * labels, and the Tools catalogue's summaries of tools that have a guide (data-blocks/tools.ts).
  */
-export function searchRecordFor(section: PageSection): CustomRecord {
-	return {
-		url: section.url,
-		content: section.text,
-		language: 'en',
-		meta: {
-			title: section.heading,
-			page: section.pageTitle,
-			...(section.heading.endsWith('?') ? { question: section.heading } : {}),
-		},
-	};
-}
+const excludeSelectors = ['pre'];
 
-export function searchRecordsOf(distDir: string): CustomRecord[] {
-	return htmlFiles(distDir)
-		.sort()
-		.flatMap((file) => sectionsOf(readFileSync(file, 'utf8'), pagePathOf(distDir, file)))
-		.map(searchRecordFor);
-}
-
-/** Writes the search index into `<distDir>/pagefind/`, one record per section. */
-export async function writeSearchIndex(distDir: string, records: CustomRecord[]): Promise<void> {
+/**
+ * Writes the search index into `<distDir>/pagefind/`: one record per page that Starlight marks
+ * for search (`data-pagefind-body`), with its headings as the anchors of its sections. Pagefind
+ * weighs headings over body text, and a question heading more (question-headings.ts).
+ * Returns the number of pages indexed.
+ */
+export async function writeSearchIndex(distDir: string): Promise<number> {
 	const fail = (step: string, errors: string[]) => {
 		if (errors.length > 0) throw new Error(`Pagefind could not ${step}: ${errors.join('; ')}`);
 	};
 	try {
-		const { index, errors } = await pagefind.createIndex({});
+		const { index, errors } = await pagefind.createIndex({ excludeSelectors });
 		fail('start', errors);
-		for (const record of records) fail(`index ${record.url}`, (await index!.addCustomRecord(record)).errors);
+		const added = await index!.addDirectory({ path: distDir });
+		fail('index the pages', added.errors);
 		fail('write the index', (await index!.writeFiles({ outputPath: join(distDir, 'pagefind') })).errors);
+		return added.page_count;
 	} finally {
 		await pagefind.close();
 	}

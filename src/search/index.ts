@@ -1,7 +1,7 @@
 import { fileURLToPath } from 'node:url';
 import type { StarlightPlugin } from '@astrojs/starlight/types';
 import { loadGlossary, loadSynonyms } from '../data/records.ts';
-import { searchRecordsOf, writeSearchIndex } from './build-index.ts';
+import { writeSearchIndex } from './build-index.ts';
 import { searchExpansions } from './readers-words.ts';
 
 const dialogModule = fileURLToPath(new URL('./search-dialog.ts', import.meta.url));
@@ -21,7 +21,8 @@ function virtualModule(id: string, load: (this: { environment: { mode: string };
 /**
  * The site's search, as one Starlight plugin: it replaces Starlight's search box and index
  * (README, "Search"). Pages get a small opening script; the dialog, Pagefind and the index load
- * on intent. The index holds one record per section, with readers' words for what it says.
+ * on intent. The index holds one record per page; the pages found first are loaded and their
+ * sections ranked (search-dialog.ts).
  */
 export function siteSearch(): StarlightPlugin {
 	return {
@@ -54,9 +55,8 @@ export function siteSearch(): StarlightPlugin {
 							});
 						},
 						'astro:build:done': async ({ dir, logger }) => {
-							const records = searchRecordsOf(fileURLToPath(dir));
-							await writeSearchIndex(fileURLToPath(dir), records);
-							logger.info(`Search index: ${records.length} sections.`);
+							const pages = await writeSearchIndex(fileURLToPath(dir));
+							logger.info(`Search index: ${pages} pages.`);
 						},
 					},
 				});

@@ -24,7 +24,7 @@ export function normaliseQuery(text: string): string {
  */
 export type Expansion = readonly [readersType: string, pagesSay: string, ownWordsWeight: number];
 
-/** One search for an idea, and how much a section it finds counts. */
+/** One search for an idea, and how much a page it finds counts. */
 export interface WeightedSearch {
 	words: string;
 	weight: number;

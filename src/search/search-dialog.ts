@@ -1,22 +1,29 @@
 /*
  * The search, loaded on intent by open-search.ts. Each idea in the query, in the reader's words and
- * the pages' (query.ts), is a Pagefind search over the index of sections (build-index.ts). The
- * sections are ranked on Pagefind's scores (ranking.ts), and only the ones shown are loaded.
- * Results are a listbox of links that the arrow keys move through (the ARIA combobox pattern).
+ * the pages' (query.ts), is a Pagefind search over the index of pages (build-index.ts). The pages
+ * are ranked on Pagefind's scores, only the first few are loaded, and their sections are ranked
+ * (ranking.ts). Results are a listbox of links that the arrow keys move through (the ARIA combobox pattern).
  */
 import { expansions } from 'virtual:haresign/search-expansions';
 import { conceptsOf, normaliseQuery, vocabularyOf, type Concept } from './query.ts';
-import { rankRecords } from './ranking.ts';
+import { pagesLoaded, pageTitleScore, rankRecords, rankSections, sectionScore, type LoadedPage, type MatchedWord, type ScoredRecord } from './ranking.ts';
 
-interface PagefindRecord {
+interface PagefindSection {
+	title: string;
 	url: string;
 	excerpt: string;
-	meta: { title: string; page: string };
+	anchor?: { element: string };
+	weighted_locations: MatchedWord[];
+}
+interface PagefindPage {
+	url: string;
+	meta: { title: string };
+	sub_results: PagefindSection[];
 }
 interface PagefindResult {
 	id: string;
 	score: number;
-	data(): Promise<PagefindRecord>;
+	data(): Promise<PagefindPage>;
 }
 interface Pagefind {
 	options(options: Record<string, unknown>): Promise<void>;
@@ -37,18 +44,16 @@ interface Result {
 
 const maxResults = 10;
 /**
- * Searching waits for a pause in typing this long, so each keystroke does not start a search, and
- * load ten results, of its own: longer than the gap between a brisk typist's keys, shorter than
- * Pagefind's own debounce (300 ms).
+ * Searching waits for a pause in typing this long, so each keystroke does not start a search of
+ * its own: longer than the gap between a brisk typist's keys, shorter than Pagefind's own debounce
+ * (300 ms), which cannot be used because one query is several searches.
  */
 const typingPause = 200;
 /**
- * How much a match in a section's heading (`title`), its page's title (`page`) and a heading that
- * asks a question (`question`) counts, over Pagefind's score for its text (build-index.ts fills
- * them). Chosen on the query set in tests/browser/search-queries.ts; any title weight from 6 to
- * 10 scores the same there.
+ * Pagefind's ranking. A long page (the FAQ) answers many questions: with a weak length penalty it
+ * can still come first for one of them. Chosen on the query set in tests/browser/search-queries.ts.
  */
-const ranking = { metaWeights: { title: 8, page: 1, question: 1 } };
+const ranking = { pageLength: 0.15 };
 
 /** What open-search.ts passes in, so that the page's script shares no chunk with this one. */
 export interface SearchParams {
@@ -83,36 +88,71 @@ function searchEngine(): Promise<Pagefind> {
 	return engine;
 }
 
-/** The sections that have one idea, however it is said, each with its best score and the result that gave it. */
-async function sectionsFor(pagefind: Pagefind, concept: Concept, found: Map<string, { score: number; result: PagefindResult }>) {
+/** One search that found a page: which idea of the query it was for, and how much it counts. */
+interface PageMatch {
+	idea: number;
+	weight: number;
+	result: PagefindResult;
+}
+
+/** The pages that have one idea, however it is said, each with its best score; every match is kept in `matches`. */
+async function pagesFor(pagefind: Pagefind, concept: Concept, idea: number, matches: Map<string, PageMatch[]>): Promise<ScoredRecord[]> {
 	const best = new Map<string, number>();
 	for (const { words, weight } of concept.searches) {
 		for (const result of (await pagefind.search(words)).results) {
-			const score = result.score * weight;
-			if (score > (best.get(result.id) ?? -1)) best.set(result.id, score);
-			if (score > (found.get(result.id)?.score ?? -1)) found.set(result.id, { score, result });
+			best.set(result.id, Math.max(best.get(result.id) ?? 0, result.score * weight));
+			matches.set(result.id, [...(matches.get(result.id) ?? []), { idea, weight, result }]);
 		}
 	}
 	return [...best].map(([id, score]) => ({ id, score }));
 }
 
+/** A section found on a loaded page: what to show, and the best score any search gave it. */
+interface FoundSection {
+	section: PagefindSection;
+	pageTitle: string;
+	best: number;
+}
+
 async function findResults(query: string): Promise<Result[]> {
 	const pagefind = await searchEngine();
 	const concepts = conceptsOf(query, expansions, vocabulary);
-	// Each section keeps the result that scored it highest: its excerpt shows those words.
-	const found = new Map<string, { score: number; result: PagefindResult }>();
-	const perConcept = await Promise.all(concepts.map((concept) => sectionsFor(pagefind, concept, found)));
-	const shown = rankRecords(perConcept).slice(0, maxResults);
-	const words = [...new Set(concepts.flatMap((concept) => concept.searches.flatMap((search) => search.words.split(' '))))];
-	return Promise.all(
-		shown.map(async ({ id }) => {
-			const record = await found.get(id)!.result.data();
-			// The words to highlight on arrival, in Pagefind's highlight parameter, before the anchor.
-			const address = new URL(record.url, location.origin);
-			for (const word of words) address.searchParams.append(params.highlightParam, word);
-			return { href: address.pathname + address.search + address.hash, title: record.meta.title, pageTitle: record.meta.page, excerpt: record.excerpt, words };
-		}),
+	const matches = new Map<string, PageMatch[]>();
+	const pagesPerIdea = await Promise.all(concepts.map((concept, idea) => pagesFor(pagefind, concept, idea, matches)));
+	const found = new Map<string, FoundSection>();
+	const loaded = await Promise.all(
+		rankRecords(pagesPerIdea)
+			.slice(0, pagesLoaded)
+			.map(async (page): Promise<LoadedPage> => {
+				const loadedPage: LoadedPage = { score: page.score, titleScores: concepts.map(() => 0), sections: new Map() };
+				// One search after another: Pagefind fetches the page once but reuses one object for its data.
+				for (const { idea, weight, result } of matches.get(page.id)!) {
+					const data = await result.data();
+					for (const section of data.sub_results) {
+						// The page's opening is the page itself, not its title's anchor (#_top).
+						const isOpening = !section.anchor || section.anchor.element === 'h1';
+						const href = isOpening ? data.url : section.url;
+						if (isOpening) loadedPage.titleScores[idea] = Math.max(loadedPage.titleScores[idea]!, pageTitleScore(section.weighted_locations) * weight);
+						const score = sectionScore(section.weighted_locations, isOpening) * weight;
+						const scores = loadedPage.sections.get(href) ?? concepts.map(() => 0);
+						scores[idea] = Math.max(scores[idea]!, score);
+						loadedPage.sections.set(href, scores);
+						// Each section keeps the excerpt of the search that scored it highest: it shows those words.
+						if (score > (found.get(href)?.best ?? -1)) found.set(href, { section, pageTitle: data.meta.title, best: score });
+					}
+				}
+				return loadedPage;
+			}),
 	);
+	const shown = rankSections(loaded, concepts.length).slice(0, maxResults);
+	const words = [...new Set(concepts.flatMap((concept) => concept.searches.flatMap((search) => search.words.split(' '))))];
+	return shown.map(({ id }) => {
+		const { section, pageTitle } = found.get(id)!;
+		// The words to highlight on arrival, in Pagefind's highlight parameter, before the anchor.
+		const address = new URL(id, location.origin);
+		for (const word of words) address.searchParams.append(params.highlightParam, word);
+		return { href: address.pathname + address.search + address.hash, title: section.title, pageTitle, excerpt: section.excerpt, words };
+	});
 }
 
 /**
@@ -202,11 +242,15 @@ function showUnavailable(error: unknown) {
 }
 
 let latestQuery = '';
+/** The search under way: the next waits for it, since two at once could read each other's data for one page. */
+let searching: Promise<unknown> = Promise.resolve();
 async function update() {
 	const query = input.value;
 	latestQuery = query;
 	try {
-		const results = query.trim() ? await findResults(query) : [];
+		const found = searching.then(() => (query === latestQuery && query.trim() ? findResults(query) : []));
+		searching = found.catch(() => undefined);
+		const results = await found;
 		if (query !== latestQuery) return;
 		retry.hidden = true;
 		failureLogged = false;
@@ -217,10 +261,17 @@ async function update() {
 }
 
 let pause: ReturnType<typeof setTimeout> | undefined;
+/**
+ * A word is preloaded once it has this many letters: the index is split into chunks by the alphabet,
+ * and a shorter start ("w", "wo") names a chunk the finished word seldom needs.
+ */
+const preloadFrom = 3;
+
 function onTyping() {
 	// Fetch the index chunks for the words typed so far while the reader is still typing.
 	const searches = conceptsOf(input.value, expansions, vocabulary).flatMap((concept) => concept.searches.map((search) => search.words));
-	if (engine && searches.length > 0) void engine.then((pagefind) => Promise.all(searches.map((words) => pagefind.preload(words)))).catch(() => undefined);
+	const words = [...new Set(searches.flatMap((search) => search.split(' ')))].filter((word) => word.length >= preloadFrom);
+	if (engine && words.length > 0) void engine.then((pagefind) => Promise.all(words.map((word) => pagefind.preload(word)))).catch(() => undefined);
 	clearTimeout(pause);
 	pause = setTimeout(update, typingPause);
 }

@@ -18,12 +18,18 @@ export const link = (url: string, label: string | Node): Node => ({
 export const paragraph = (...children: Node[]): Node => ({ type: 'paragraph', children });
 export const listItem = (...children: Node[]): Node => ({ type: 'listItem', spread: false, children: [paragraph(...children)] });
 export const list = (items: Node[], ordered = false): Node => ({ type: 'list', ordered, spread: false, children: items });
-export const heading = (depth: number, id: string, label: string, { searchable = true } = {}): Node => ({
+export const heading = (depth: number, id: string, label: string): Node => ({
 	type: 'heading',
 	depth,
-	data: { hProperties: { id, ...(searchable ? {} : { 'data-pagefind-ignore': '' }) } },
+	data: { hProperties: { id } },
 	children: [text(label)],
 });
+
+/** The same block, with Pagefind's mark that keeps its words out of the search index. */
+export const keptOutOfSearch = (node: Node): Node => {
+	const data = (node['data'] ?? {}) as { hProperties?: Record<string, unknown> };
+	return { ...node, data: { ...data, hProperties: { ...data.hProperties, 'data-pagefind-ignore': '' } } };
+};
 
 /** `a, b and c`: links or words joined as a sentence reads them. */
 export function joined(items: Node[]): Node[] {

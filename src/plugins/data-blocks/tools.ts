@@ -1,5 +1,5 @@
 import { toolGroupLabels, type Dataset, type Tool, type ToolGroup } from '../../data/schemas.ts';
-import { heading, joined, link, list, listItem, paragraph, strong, text, type Node } from './mdast.ts';
+import { heading, joined, keptOutOfSearch, link, list, listItem, paragraph, strong, text, type Node } from './mdast.ts';
 
 function dataLine(tool: Tool, datasets: Dataset[]): Node[] {
 	const used = datasets.filter((dataset) => tool.datasets?.includes(dataset.id));
@@ -27,11 +27,11 @@ function toolSection(tool: Tool, depth: number, datasets: Dataset[]): Node[] {
  */
 function toolSummary(tool: Tool & { guide: string }, datasets: Dataset[], guideTitle: string): Node[] {
 	return [
-		heading(3, tool.id, tool.name, { searchable: false }),
+		heading(3, tool.id, tool.name),
 		paragraph(strong('The question it answers:'), text(` ${tool.question}`)),
 		paragraph(text('What it shows, how to use it and how to read it: '), link(`${tool.guide}#${tool.id}`, guideTitle), text('.')),
 		...dataLine(tool, datasets),
-	];
+	].map(keptOutOfSearch);
 }
 
 /**
