@@ -5,13 +5,6 @@
  * one matched, and on how well its page ranked.
  */
 
-/**
- * How many of the pages ranked first are loaded, for their sections: each is one fetch, whatever
- * the size of the site. Chosen on the query set in tests/browser/search-queries.ts: with 3, three
- * fewer queries find the right page first than with 5; with 8, one fewer.
- */
-export const pagesLoaded = 5;
-
 /** A page or section found for one idea of the query, with its score. */
 export interface ScoredRecord {
 	id: string;
@@ -46,7 +39,10 @@ export function rankRecords(perIdea: ScoredRecord[][]): RankedRecord[] {
 		.sort((a, b) => b.score - a.score);
 }
 
-/** A word Pagefind matched on a page: its weight (body text 1, h3 5, h2 6, h1 7) and its score, the weight squared. */
+/**
+ * A word Pagefind matched on a page: its weight (body text 1, h3 5, h2 6, h1 7) and its score,
+ * which grows with the square of the weight (and is less for a word matched by its start).
+ */
 export interface MatchedWord {
 	weight: number;
 	balanced_score: number;
@@ -63,7 +59,7 @@ const isTitleWord = (word: MatchedWord) => word.weight >= pageTitleWeight;
  */
 const openingTitleShare = 0.25;
 
-/** One section's score for one search: its matched words' scores, summed, so a heading match counts most. */
+/** One section's score for one search: its matched words' scores, summed; the weights squared make a heading match count most. */
 export function sectionScore(words: MatchedWord[], isOpening: boolean): number {
 	return words.reduce((sum, word) => sum + word.balanced_score * (isOpening && isTitleWord(word) ? openingTitleShare : 1), 0);
 }

@@ -6,7 +6,7 @@
  */
 import { expansions } from 'virtual:haresign/search-expansions';
 import { conceptsOf, normaliseQuery, vocabularyOf, type Concept } from './query.ts';
-import { pagesLoaded, pageTitleScore, rankRecords, rankSections, sectionScore, type LoadedPage, type MatchedWord, type ScoredRecord } from './ranking.ts';
+import { pageTitleScore, rankRecords, rankSections, sectionScore, type LoadedPage, type MatchedWord, type ScoredRecord } from './ranking.ts';
 
 interface PagefindSection {
 	title: string;
@@ -44,6 +44,13 @@ interface Result {
 
 const maxResults = 10;
 /**
+ * How many of the pages ranked first are loaded, for their sections: each is one fetch, whatever
+ * the size of the site. Chosen on the query set in tests/browser/search-queries.ts: with 3, three
+ * fewer queries find the right page first than with 5; with 8, one fewer.
+ */
+const pagesLoaded = 5;
+
+/**
  * Searching waits for a pause in typing this long, so each keystroke does not start a search of
  * its own: longer than the gap between a brisk typist's keys, shorter than Pagefind's own debounce
  * (300 ms), which cannot be used because one query is several searches.
@@ -74,6 +81,30 @@ let params: SearchParams;
 let engine: Promise<Pagefind> | undefined;
 let attempts = 0;
 let failureLogged = false;
+/** The query typed last: a search for an older one stops fetching and shows nothing. */
+let latestQuery = '';
+
+/**
+ * Pagefind's files that failed to load and have not loaded since. Pagefind answers "no results"
+ * when a chunk of its index fails, so the dialog watches Pagefind's fetches to say that search is
+ * not available instead.
+ */
+const failedLoads = new Set<string>();
+function watchPagefindLoads(pagefindFolder: string) {
+	const pageFetch = window.fetch.bind(window);
+	window.fetch = async (resource, options) => {
+		const address = new URL(resource instanceof Request ? resource.url : resource, location.href).href;
+		const isPagefind = address.startsWith(pagefindFolder);
+		try {
+			const response = await pageFetch(resource, options);
+			if (isPagefind) failedLoads[response.ok ? 'delete' : 'add'](address);
+			return response;
+		} catch (error) {
+			if (isPagefind) failedLoads.add(address);
+			throw error;
+		}
+	};
+}
 
 /** Pagefind, started once; after a failure, fetched afresh (a new address, so no cached failure is reused). */
 function searchEngine(): Promise<Pagefind> {
@@ -114,36 +145,48 @@ interface FoundSection {
 	best: number;
 }
 
+/**
+ * Loads a page's data once for each search that found it, and scores its sections. One search
+ * after another: Pagefind fetches the page once, but hands every search the same object, with
+ * that search's matches written into it.
+ */
+async function loadPage(score: number, pageMatches: PageMatch[], ideas: number, found: Map<string, FoundSection>): Promise<LoadedPage> {
+	const page: LoadedPage = { score, titleScores: new Array<number>(ideas).fill(0), sections: new Map() };
+	for (const { idea, weight, result } of pageMatches) {
+		const data = await result.data();
+		for (const section of data.sub_results) {
+			// The page's opening is the page itself, not its title's anchor (#_top).
+			const isOpening = !section.anchor || section.anchor.element === 'h1';
+			const href = isOpening ? data.url : section.url;
+			if (isOpening) page.titleScores[idea] = Math.max(page.titleScores[idea]!, pageTitleScore(section.weighted_locations) * weight);
+			const sectionScores = page.sections.get(href) ?? new Array<number>(ideas).fill(0);
+			sectionScores[idea] = Math.max(sectionScores[idea]!, sectionScore(section.weighted_locations, isOpening) * weight);
+			page.sections.set(href, sectionScores);
+			// Each section keeps the excerpt of the search that scored it highest: it shows those words.
+			if (sectionScores[idea]! > (found.get(href)?.best ?? -1)) found.set(href, { section, pageTitle: data.meta.title, best: sectionScores[idea]! });
+		}
+	}
+	return page;
+}
+
 async function findResults(query: string): Promise<Result[]> {
 	const pagefind = await searchEngine();
+	// A failure before this search is retried by it: Pagefind forgets chunks that failed.
+	failedLoads.clear();
 	const concepts = conceptsOf(query, expansions, vocabulary);
 	const matches = new Map<string, PageMatch[]>();
-	const pagesPerIdea = await Promise.all(concepts.map((concept, idea) => pagesFor(pagefind, concept, idea, matches)));
+	const ranked = rankRecords(await Promise.all(concepts.map((concept, idea) => pagesFor(pagefind, concept, idea, matches))));
 	const found = new Map<string, FoundSection>();
-	const loaded = await Promise.all(
-		rankRecords(pagesPerIdea)
-			.slice(0, pagesLoaded)
-			.map(async (page): Promise<LoadedPage> => {
-				const loadedPage: LoadedPage = { score: page.score, titleScores: concepts.map(() => 0), sections: new Map() };
-				// One search after another: Pagefind fetches the page once but reuses one object for its data.
-				for (const { idea, weight, result } of matches.get(page.id)!) {
-					const data = await result.data();
-					for (const section of data.sub_results) {
-						// The page's opening is the page itself, not its title's anchor (#_top).
-						const isOpening = !section.anchor || section.anchor.element === 'h1';
-						const href = isOpening ? data.url : section.url;
-						if (isOpening) loadedPage.titleScores[idea] = Math.max(loadedPage.titleScores[idea]!, pageTitleScore(section.weighted_locations) * weight);
-						const score = sectionScore(section.weighted_locations, isOpening) * weight;
-						const scores = loadedPage.sections.get(href) ?? concepts.map(() => 0);
-						scores[idea] = Math.max(scores[idea]!, score);
-						loadedPage.sections.set(href, scores);
-						// Each section keeps the excerpt of the search that scored it highest: it shows those words.
-						if (score > (found.get(href)?.best ?? -1)) found.set(href, { section, pageTitle: data.meta.title, best: score });
-					}
-				}
-				return loadedPage;
-			}),
-	);
+	const loaded: LoadedPage[] = [];
+	// The first pages; then, while fewer sections than a screenful are found, one more page for each
+	// missing section (a page found has at least one), so at most ten pages are ever fetched.
+	for (let next = 0, count = pagesLoaded; count > 0 && next < ranked.length && query === latestQuery; ) {
+		const batch = ranked.slice(next, next + count);
+		next += batch.length;
+		loaded.push(...(await Promise.all(batch.map((page) => loadPage(page.score, matches.get(page.id) ?? [], concepts.length, found)))));
+		count = maxResults - found.size;
+	}
+	if (failedLoads.size > 0) throw new Error(`Pagefind could not load ${[...failedLoads].join(', ')}`);
 	const shown = rankSections(loaded, concepts.length).slice(0, maxResults);
 	const words = [...new Set(concepts.flatMap((concept) => concept.searches.flatMap((search) => search.words.split(' '))))];
 	return shown.map(({ id }) => {
@@ -241,7 +284,6 @@ function showUnavailable(error: unknown) {
 	attempts += 1;
 }
 
-let latestQuery = '';
 /** The search under way: the next waits for it, since two at once could read each other's data for one page. */
 let searching: Promise<unknown> = Promise.resolve();
 async function update() {
@@ -262,8 +304,8 @@ async function update() {
 
 let pause: ReturnType<typeof setTimeout> | undefined;
 /**
- * A word is preloaded once it has this many letters: the index is split into chunks by the alphabet,
- * and a shorter start ("w", "wo") names a chunk the finished word seldom needs.
+ * A word is preloaded once it has this many letters: the index is split into chunks by the
+ * alphabet, and a shorter start ("w", "wo") fetches chunks for words the reader is not typing.
  */
 const preloadFrom = 3;
 
@@ -279,6 +321,7 @@ function onTyping() {
 /** Starts Pagefind and shows results for whatever is in the box already (typed early, or from `?search=`). */
 export function startSearch(addressParams: SearchParams) {
 	params = addressParams;
+	watchPagefindLoads(new URL('.', new URL(params.pagefindModule, location.href)).href);
 	void searchEngine().catch(() => undefined);
 	void update();
 }

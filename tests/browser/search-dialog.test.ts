@@ -2,7 +2,6 @@ import { readFileSync } from 'node:fs';
 import { gzipSync } from 'node:zlib';
 import type { BrowserContext, Page } from 'playwright-core';
 import { beforeEach, describe, expect, it } from 'vitest';
-import { pagesLoaded } from '../../src/search/ranking.ts';
 import { fileForPath } from '../support/dist.ts';
 import { siteInChromium } from '../support/site-in-chromium.ts';
 
@@ -83,8 +82,25 @@ describe('the search on a plain page view', () => {
 		await page.waitForLoadState('networkidle');
 		const shown = await page.locator(`${results} a`).count();
 		const fragments = requested.filter((path) => path.startsWith('/pagefind/fragment/'));
+		const matchingPages = await page.evaluate(`import('/pagefind/pagefind.js').then((pagefind) => pagefind.search('account')).then(({ results }) => results.length)`);
+		expect(matchingPages).toBeGreaterThan(5);
 		expect(shown).toBe(10);
-		expect(fragments.length).toBeLessThanOrEqual(pagesLoaded);
+		expect(fragments.length).toBeLessThanOrEqual(5);
+	});
+
+	it('fills the list from further pages when the first ones hold few matching sections, fetching no more than it shows', async () => {
+		await visit('/faq/');
+		await page.click(openButton);
+		await page.waitForLoadState('networkidle');
+		requested = [];
+		// "interpreting" is on more than ten pages, most of them once, in their links to Interpreting results.
+		await page.fill(input, 'interpreting');
+		await resultsFor('interpreting');
+		await page.waitForLoadState('networkidle');
+		const matchingPages = await page.evaluate(`import('/pagefind/pagefind.js').then((pagefind) => pagefind.search('interpreting')).then(({ results }) => results.length)`);
+		expect(matchingPages).toBeGreaterThan(10);
+		expect(await page.locator(`${results} a`).count()).toBe(10);
+		expect(requested.filter((path) => path.startsWith('/pagefind/fragment/')).length).toBeLessThanOrEqual(10);
 	});
 
 	it('gives the button an accessible name that contains its visible text', async () => {
@@ -258,5 +274,21 @@ describe('the search when Pagefind cannot load', () => {
 		expect(await resultLinks()).toContain('/accounts/#reset-your-password');
 		expect(await page.locator('dialog[open] [data-search-retry]').isHidden()).toBe(true);
 		expect(await status.textContent()).toMatch(/results? for “password”/);
+	});
+
+	it('says so when only part of the index fails, instead of finding nothing', async () => {
+		// Pagefind itself answers "no results" when an index chunk fails to load.
+		await page.route('**/pagefind/index/**', (route) => route.fulfill({ status: 404, body: 'Not found' }));
+		await visit('/faq/');
+		await page.click(openButton);
+		await page.fill(input, 'api key');
+		const status = page.locator('dialog[open] [data-search-status]');
+		await expect.poll(() => status.textContent()).toMatch(/^Search is not available right now\./);
+		expect(await page.locator('dialog[open] [data-search-retry]').isVisible()).toBe(true);
+
+		await page.unroute('**/pagefind/index/**');
+		await page.click('dialog[open] [data-search-retry]');
+		await resultsFor('api key');
+		expect(await resultLinks()).toContain('/faq/#how-do-i-get-an-api-key');
 	});
 });

@@ -23,6 +23,7 @@ describe('ranking sections for a query', () => {
 	});
 });
 
+// Pagefind's score for a matched word grows with the square of its weight.
 const word = (weight: number) => ({ weight, balanced_score: weight ** 2 });
 
 describe('scoring a section on the words it matched', () => {
@@ -40,7 +41,7 @@ describe('scoring a section on the words it matched', () => {
 describe('ranking the sections of the pages loaded', () => {
 	const page = (score: number, titleScores: number[], sections: Record<string, number[]>) => ({ score, titleScores, sections: new Map(Object.entries(sections)) });
 
-	it('puts the section that answers above the opening of a page that ranked higher on its title', () => {
+	it('puts the section that answers above one with more of the query’s words on a lower page', () => {
 		const ranked = rankSections(
 			[page(10, [49, 0], { '/accounts/': [12, 0], '/accounts/#link-a-pcn': [0, 72] }), page(8, [0, 0], { '/public-vs-account/#what-an-account-adds': [36, 1] })],
 			2,
@@ -48,7 +49,7 @@ describe('ranking the sections of the pages loaded', () => {
 		expect(ranked[0]!.id).toBe('/accounts/#link-a-pcn');
 	});
 
-	it('gives a section its page title’s ideas, so a section under the title wins a near tie', () => {
+	it('gives a section its page title’s ideas, so it wins over a section that has only its own words', () => {
 		const sections = { '/a/#one': [0, 36] };
 		const [withTitle] = rankSections([page(10, [49, 0], sections), page(10, [0, 0], { '/b/#two': [0, 40] })], 2);
 		expect(withTitle!.id).toBe('/a/#one');
