@@ -159,11 +159,12 @@ async function loadPage(score: number, pageMatches: PageMatch[], ideas: number, 
 			const isOpening = !section.anchor || section.anchor.element === 'h1';
 			const href = isOpening ? data.url : section.url;
 			if (isOpening) page.titleScores[idea] = Math.max(page.titleScores[idea]!, pageTitleScore(section.weighted_locations) * weight);
+			const score = sectionScore(section.weighted_locations, isOpening) * weight;
 			const sectionScores = page.sections.get(href) ?? new Array<number>(ideas).fill(0);
-			sectionScores[idea] = Math.max(sectionScores[idea]!, sectionScore(section.weighted_locations, isOpening) * weight);
+			sectionScores[idea] = Math.max(sectionScores[idea]!, score);
 			page.sections.set(href, sectionScores);
 			// Each section keeps the excerpt of the search that scored it highest: it shows those words.
-			if (sectionScores[idea]! > (found.get(href)?.best ?? -1)) found.set(href, { section, pageTitle: data.meta.title, best: sectionScores[idea]! });
+			if (score > (found.get(href)?.best ?? -1)) found.set(href, { section, pageTitle: data.meta.title, best: score });
 		}
 	}
 	return page;
