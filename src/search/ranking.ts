@@ -89,7 +89,8 @@ export interface LoadedPage {
  * a share of its page title's; the sections are ranked as rankRecords ranks pages, then scaled by
  * the fourth root of their page's score over the first page's: a section that answers well on a
  * page that ranked lower can still come first, but not on its words alone. The root was chosen on
- * the query set in tests/browser/search-queries.ts (the square root puts two fewer pages first).
+ * the query set in tests/browser/search-queries.ts: the square root puts three fewer pages and
+ * two fewer questions first.
  */
 export function rankSections(pages: LoadedPage[], ideas: number): RankedRecord[] {
 	const pageOf = new Map<string, LoadedPage>();
