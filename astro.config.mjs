@@ -13,7 +13,6 @@ import { faqHelpers } from './src/faq-helpers/index.ts';
 import { failOnAuthoringErrors } from './src/integrations/authoring-errors.ts';
 import { discardFailedBuild } from './src/integrations/discard-failed-build.ts';
 import { siteSearch } from './src/search/index.ts';
-import { questionHeadingsPlugin } from './src/search/question-headings.ts';
 import { staticHostFiles } from './src/integrations/static-host-files.ts';
 import { csp } from './src/config/csp.ts';
 import { llmsTxt } from './src/config/llms-txt.ts';
@@ -38,7 +37,7 @@ export default defineConfig({
 		processor: satteri({
 			mdastPlugins: [platformLinksPlugin, dataBlocksPlugin],
 			// baseLinksPlugin last: it also sees the links the data blocks and abbreviations add.
-			hastPlugins: [abbreviationsPlugin, tableRegionsPlugin, questionHeadingsPlugin, baseLinksPlugin(siteAddress?.base ?? '/')],
+			hastPlugins: [abbreviationsPlugin, tableRegionsPlugin, baseLinksPlugin(siteAddress?.base ?? '/')],
 		}),
 	},
 	integrations: [

@@ -1,7 +1,9 @@
 import { fileURLToPath } from 'node:url';
+import { isSatteriProcessor } from '@astrojs/markdown-satteri';
 import type { StarlightPlugin } from '@astrojs/starlight/types';
 import { loadGlossary, loadSynonyms } from '../data/records.ts';
 import { writeSearchIndex } from './build-index.ts';
+import { questionHeadingsPlugin } from './question-headings.ts';
 import { searchExpansions } from './readers-words.ts';
 
 const dialogModule = fileURLToPath(new URL('./search-dialog.ts', import.meta.url));
@@ -33,7 +35,11 @@ export function siteSearch(): StarlightPlugin {
 				addIntegration({
 					name: 'haresign:site-search',
 					hooks: {
-						'astro:config:setup': ({ updateConfig: updateAstroConfig }) => {
+						'astro:config:setup': ({ config, updateConfig: updateAstroConfig, logger }) => {
+							// Added to the Markdown processor's plugins the way Starlight adds its own.
+							const { processor } = config.markdown;
+							if (isSatteriProcessor(processor)) processor.options.hastPlugins.push(questionHeadingsPlugin);
+							else logger.warn('The Markdown processor is not Sätteri: question headings will not weigh more in search.');
 							updateAstroConfig({
 								vite: {
 									plugins: [
