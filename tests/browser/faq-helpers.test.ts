@@ -54,6 +54,11 @@ async function scrollTo(page: Page, question: string, helper: Locator): Promise<
 const clipboard = (page: Page): Promise<string> => page.evaluate('navigator.clipboard.readText()');
 const copyStatus = (helper: Locator) => helper.locator('p[role="status"]');
 
+/** Fills a helper's fields, each found by its exact label. */
+async function fillIn(helper: Locator, fields: Record<string, string>): Promise<void> {
+	for (const [label, value] of Object.entries(fields)) await helper.getByLabel(label, { exact: true }).fill(value);
+}
+
 afterAll(() => {
 	for (const [name, text] of produced) console.log(`${name}, as the helper wrote and copied it:\n${text}\n`);
 });
@@ -101,11 +106,13 @@ describe('the FAQ helpers', () => {
 			const output = helper.locator('output');
 			await helper.getByLabel('Dataset', { exact: true }).selectOption({ label: 'Appointments' });
 			expect(await output.textContent()).toContain('Reporting period: [reporting period].');
-			await helper.getByLabel('Reporting period', { exact: true }).fill('April 2026');
-			await helper.getByLabel('Organisation', { exact: true }).fill('Riverside Surgery (Y01234)');
-			await helper.getByLabel('Comparator', { exact: true }).fill('Riverside PCN average');
-			await helper.getByLabel('Numerator', { exact: true }).fill('1,240 appointments booked and seen on the same day');
-			await helper.getByLabel('Denominator', { exact: true }).fill('3,100 appointments in the month');
+			await fillIn(helper, {
+				'Reporting period': 'April 2026',
+				Organisation: 'Riverside Surgery (Y01234)',
+				Comparator: 'Riverside PCN average',
+				Numerator: '1,240 appointments booked and seen on the same day',
+				Denominator: '3,100 appointments in the month',
+			});
 			const citation =
 				'Source: Appointments in General Practice, published by NHS Digital, as shown in Haresign. ' +
 				'Reporting period: April 2026. Organisation: Riverside Surgery (Y01234). Comparator: Riverside PCN average. ' +
@@ -132,14 +139,16 @@ describe('the FAQ helpers', () => {
 			expect(suggestions).toEqual(siteRecords().tools.map((tool) => tool.name));
 			expect(await helper.getByRole('group', { name: 'What you have checked' }).getByRole('checkbox').count()).toBe(5);
 
-			await helper.getByLabel('Tool name', { exact: true }).fill('GP Appointments Dashboard');
-			await helper.getByLabel('Organisation', { exact: true }).fill('Hillside Surgery (Y05678)');
-			await helper.getByLabel('Time period', { exact: true }).fill('March 2026');
-			await helper.getByLabel('What you expected to see', { exact: true }).fill('About 4,000 appointments, as in February');
-			await helper.getByLabel('What you saw', { exact: true }).fill('No appointments at all for March');
-			await helper.getByLabel('selected organisation', { exact: true }).check();
-			await helper.getByLabel('selected month or year', { exact: true }).check();
-			await helper.getByLabel('whether another tool shows the same pattern', { exact: true }).check();
+			await fillIn(helper, {
+				'Tool name': 'GP Appointments Dashboard',
+				Organisation: 'Hillside Surgery (Y05678)',
+				'Time period': 'March 2026',
+				'What you expected to see': 'About 4,000 appointments, as in February',
+				'What you saw': 'No appointments at all for March',
+			});
+			for (const check of ['selected organisation', 'selected month or year', 'whether another tool shows the same pattern']) {
+				await helper.getByLabel(check, { exact: true }).check();
+			}
 			const message = [
 				'Hello Haresign,',
 				'',

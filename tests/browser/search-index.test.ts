@@ -5,7 +5,7 @@ import { beforeAll, describe, expect, it } from 'vitest';
 import { siteRecords } from '../../src/data/records.ts';
 import { questionWeight } from '../../src/search/question-headings.ts';
 import { builtPagePaths, normalise, readPage, redirectTarget } from '../support/dist.ts';
-import { readFaqSource } from '../support/faq-source.ts';
+import { faqAnchor, readFaqSource } from '../support/faq-source.ts';
 import { distDir } from '../support/paths.ts';
 import { siteInChromium } from '../support/site-in-chromium.ts';
 
@@ -20,9 +20,6 @@ interface SearchHit {
 
 /** Every help page Starlight marks for the index: all but redirects and pages with `pagefind: false` (the home page, a directory). */
 const contentPages = builtPagePaths().filter((path) => path.endsWith('/') && !redirectTarget(readPage(path)) && readPage(path).querySelector('[data-pagefind-body]'));
-
-/** A FAQ question's anchor, as Starlight makes it from the heading. */
-const faqAnchor = (question: string) => question.toLowerCase().replace(/[^a-z0-9 ]/g, '').trim().replace(/ +/g, '-');
 
 const site = siteInChromium();
 let page: Page;

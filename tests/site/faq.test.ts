@@ -1,12 +1,10 @@
 import { describe, expect, it } from 'vitest';
 import { platformLinks } from '../../src/data/platformLinks.ts';
 import { normalise, readPage } from '../support/dist.ts';
-import { readFaqSource } from '../support/faq-source.ts';
+import { faqAnchor, readFaqSource } from '../support/faq-source.ts';
 
 const faq = readFaqSource();
 const page = readPage('/faq/');
-/** The anchor readers and other pages link to: the question in lower case, words joined by hyphens. */
-const anchorFor = (question: string) => question.toLowerCase().replace(/[^a-z0-9 ]/g, '').trim().replace(/ +/g, '-');
 
 /** A helper's mount point (src/faq-helpers/): empty and hidden in the HTML, so no part of the owner's answer. */
 const helperMount = '[data-faq-helper][hidden]:empty';
@@ -33,7 +31,7 @@ describe('the FAQ page', () => {
 	});
 
 	describe.each(faq)('"$question"', (entry) => {
-		const anchor = anchorFor(entry.question);
+		const anchor = faqAnchor(entry.question);
 		const heading = page.getElementById(anchor);
 
 		it(`is a heading with the anchor #${anchor}`, () => {
@@ -47,7 +45,7 @@ describe('the FAQ page', () => {
 	});
 
 	it.each(faq.filter((entry) => entry.urls.length > 0))('turns the bare URLs in "$question" into real links', (entry) => {
-		const heading = page.getElementById(anchorFor(entry.question))!;
+		const heading = page.getElementById(faqAnchor(entry.question))!;
 		const links = answerElements(heading).flatMap((element) => [...element.querySelectorAll('a')]);
 		for (const url of entry.urls) {
 			expect(links.map((a) => [a.getAttribute('href'), normalise(a.textContent)])).toContainEqual([url, url]);
@@ -61,7 +59,7 @@ describe('the FAQ page', () => {
 			['problem-report', true],
 		]);
 		const servedBy = (question: string) => {
-			const heading = page.getElementById(anchorFor(question))!;
+			const heading = page.getElementById(faqAnchor(question))!;
 			const answer = answerElements(heading);
 			const last = answer.at(-1)!;
 			return (last.closest('ul, ol') ?? last).nextElementSibling;
