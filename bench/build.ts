@@ -1,6 +1,11 @@
 import { spawn } from 'node:child_process';
 import { cpSync, mkdirSync, readdirSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
+import type { Root } from 'mdast';
+import remarkGfm from 'remark-gfm';
+import remarkStringify from 'remark-stringify';
+import { unified } from 'unified';
+import { dataBlockNodes } from '../src/plugins/data-blocks/index.ts';
 import { astroCli, productionEnv, projectRoot } from '../tests/support/paths.ts';
 
 export const runsDir = join(projectRoot, 'bench/runs');
@@ -45,8 +50,15 @@ function treeRssKB(rootPid: number): number {
 	return total;
 }
 
-/** Runs `astro build` in `cwd` with the pinned Node, timing it and sampling its memory every 50 ms. */
+/**
+ * Runs `astro build` in `cwd` with the pinned Node, timing it and sampling its memory every 50 ms.
+ * Each build starts as a fresh clone's does, as on CI or a host: no `dist/` and no content-layer
+ * cache. Otherwise a second build of the default config reuses its rendered pages, while ours never
+ * can (starlight-links-validator clears that cache so it sees every page), and the two would not be
+ * the same work.
+ */
 export function measureBuild(cwd: string): Promise<BuildMeasure> {
+	for (const leftover of ['dist', 'node_modules/.astro', '.astro']) rmSync(join(cwd, leftover), { recursive: true, force: true });
 	return new Promise((resolve, reject) => {
 		const started = performance.now();
 		const child = spawn(process.execPath, [astroCli, 'build'], { cwd, env: productionEnv, stdio: ['ignore', 'ignore', 'pipe'] });
@@ -65,6 +77,7 @@ export function measureBuild(cwd: string): Promise<BuildMeasure> {
 interface SourcePage {
 	title: string;
 	body: string;
+	file: string;
 }
 
 /** The real pages' Markdown without frontmatter: the corpus repeats them, so it is content like ours. */
@@ -75,13 +88,24 @@ function sourcePages(): SourcePage[] {
 		.map((name) => {
 			const text = readFileSync(join(docs, name), 'utf8');
 			const [, frontmatter = '', body = ''] = text.match(/^---\n([\s\S]*?)\n---\n([\s\S]*)$/) ?? [];
-			return { title: frontmatter.match(/^title:\s*(.+)$/m)?.[1]?.replace(/^['"]|['"]$/g, '') ?? name, body };
+			return { title: frontmatter.match(/^title:\s*(.+)$/m)?.[1]?.replace(/^['"]|['"]$/g, '') ?? name, body, file: join(docs, name) };
 		});
 }
 
+/**
+ * The page with each data block (`::datasets-table` and the like) written out as the Markdown it
+ * stands for. A default Starlight site would show `::datasets-table` as a line of text; written
+ * out, its pages carry the same words as ours, so both builds index and render the same text.
+ */
+function withDataBlocksWrittenOut(markdown: string, file: string): string {
+	const stringifier = unified().use(remarkStringify).use(remarkGfm);
+	return markdown.replace(/^::([\w-]+)[ \t]*$/gm, (_line, name: string) =>
+		stringifier.stringify({ type: 'root', children: dataBlockNodes(name, file) } as unknown as Root).trimEnd(),
+	);
+}
+
 /** Writes `count` generated pages into `docsDir/corpus/`, each a real page's text under its own title. */
-function writeCorpusPages(docsDir: string, count: number): void {
-	const sources = sourcePages();
+function writeCorpusPages(docsDir: string, count: number, sources: SourcePage[]): void {
 	const corpusDir = join(docsDir, 'corpus');
 	mkdirSync(corpusDir, { recursive: true });
 	for (let index = 1; index <= count; index++) {
@@ -106,11 +130,14 @@ export function generateOurCorpus(total: number): string {
 	for (const entry of ['astro.config.mjs', 'content.config.ts', 'tsconfig.json', 'package.json', 'src', 'public', 'content']) {
 		cpSync(join(projectRoot, entry), join(root, entry), { recursive: true });
 	}
-	writeCorpusPages(join(root, 'content/docs'), total - realPageCount());
+	writeCorpusPages(join(root, 'content/docs'), total - realPageCount(), sourcePages());
 	return root;
 }
 
-/** The same pages through a default Starlight project: `starlight({ title })` and nothing else. */
+/**
+ * The same pages through a default Starlight project: `starlight({ title })` and nothing else, with
+ * the data blocks written out, as such a site's author would have to.
+ */
 export function generateDefaultCorpus(total: number): string {
 	const root = join(runsDir, `corpus-default-${total}`);
 	rmSync(root, { recursive: true, force: true });
@@ -118,7 +145,10 @@ export function generateDefaultCorpus(total: number): string {
 	mkdirSync(docsDir, { recursive: true });
 	// The Markdown pages only: our .mdx pages import our own components.
 	const markdownPages = readdirSync(join(projectRoot, 'content/docs')).filter((name) => name.endsWith('.md'));
-	for (const name of markdownPages) cpSync(join(projectRoot, 'content/docs', name), join(docsDir, name));
+	for (const name of markdownPages) {
+		const file = join(projectRoot, 'content/docs', name);
+		writeFileSync(join(docsDir, name), withDataBlocksWrittenOut(readFileSync(file, 'utf8'), file));
+	}
 	cpSync(join(projectRoot, 'public'), join(root, 'public'), { recursive: true });
 	// Our package.json: Vite bundles Starlight's virtual modules only for dependencies it lists.
 	cpSync(join(projectRoot, 'package.json'), join(root, 'package.json'));
@@ -130,7 +160,7 @@ export function generateDefaultCorpus(total: number): string {
 		join(root, 'src/content.config.ts'),
 		`import { defineCollection } from 'astro:content';\nimport { docsLoader } from '@astrojs/starlight/loaders';\nimport { docsSchema } from '@astrojs/starlight/schema';\nexport const collections = { docs: defineCollection({ loader: docsLoader(), schema: docsSchema() }) };\n`,
 	);
-	writeCorpusPages(docsDir, total - markdownPages.length);
+	writeCorpusPages(docsDir, total - markdownPages.length, sourcePages().map((page) => ({ ...page, body: withDataBlocksWrittenOut(page.body, page.file) })));
 	return root;
 }
 

@@ -226,7 +226,9 @@ function renderReport(report: Report): string {
 				`| ${name} | ${build.pages} | ${withSpread(build.seconds, seconds)} | ${withSpread(build.peakMB, mb)} | ${kb(build.pagefindIndex.bytes)} in ${build.pagefindIndex.files} files |`,
 		),
 		'',
-		`The corpus repeats the real pages' text under new titles (bench/build.ts), generated into bench/runs/ (gitignored).`,
+		`The corpus repeats the real pages' text under new titles (bench/build.ts), generated into bench/runs/ (gitignored). ` +
+			`For the default config its data blocks are written out as Markdown, so both index the same text (compare the index sizes). ` +
+			`Every build starts with no dist/ and no content cache, as on a fresh clone.`,
 		'',
 		`## Search for "${search.query}"`,
 		'',

@@ -43,26 +43,28 @@ const recordFreeBlocks: Record<string, () => Node[]> = faqHelperBlocks;
 
 export const dataBlockNames = [...Object.keys(blocks), ...Object.keys(recordFreeBlocks)];
 
+/**
+ * The Markdown nodes that `::name` stands for on the page in `file`. A mistake (an unknown name,
+ * or records that do not fit the block) is an authoring error naming the file.
+ */
+export function dataBlockNodes(name: string, file: string | undefined): Node[] {
+	const placeRecordFree = recordFreeBlocks[name];
+	if (placeRecordFree) return placeRecordFree();
+	const render = blocks[name];
+	if (!render) {
+		const shownFile = file ? relative(process.cwd(), file) : 'a Markdown file';
+		throw authoringError(`${shownFile}: unknown data block "::${name}". Use one of: ${dataBlockNames.map((known) => `::${known}`).join(', ')}.`);
+	}
+	try {
+		return render(siteRecords(), file ? pagePath(file) : '/');
+	} catch (error) {
+		throw authoringError((error as Error).message);
+	}
+}
+
 export const dataBlocksPlugin: MdastPluginDefinition = {
 	name: 'haresign-data-blocks',
 	leafDirective(node, ctx) {
-		const file = ctx.fileURL ? fileURLToPath(ctx.fileURL) : undefined;
-		const shownFile = file ? relative(process.cwd(), file) : 'a Markdown file';
-		const placeRecordFree = recordFreeBlocks[node.name];
-		if (placeRecordFree) {
-			ctx.replaceNode(node, placeRecordFree() as never);
-			return;
-		}
-		const render = blocks[node.name];
-		if (!render) {
-			throw authoringError(
-				`${shownFile}: unknown data block "::${node.name}". Use one of: ${dataBlockNames.map((name) => `::${name}`).join(', ')}.`,
-			);
-		}
-		try {
-			ctx.replaceNode(node, render(siteRecords(), file ? pagePath(file) : '/') as never);
-		} catch (error) {
-			throw authoringError((error as Error).message);
-		}
+		ctx.replaceNode(node, dataBlockNodes(node.name, ctx.fileURL ? fileURLToPath(ctx.fileURL) : undefined) as never);
 	},
 };
