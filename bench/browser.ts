@@ -4,6 +4,8 @@ export interface PageWeight {
 	path: string;
 	/** Bytes over the wire (gzip bodies plus headers), everything fetched until the page is idle. */
 	transferred: number;
+	/** The gzip bodies alone: what the budget test counts. */
+	bodies: number;
 	js: number;
 	css: number;
 	html: number;
@@ -13,19 +15,19 @@ export interface PageWeight {
 
 /** Counts what a page fetches from now on: bytes over the wire by resource type, and requests. */
 function trackRequests(page: Page) {
-	const finished: Promise<{ type: string; bytes: number; path: string }>[] = [];
+	const finished: Promise<{ type: string; bytes: number; bodyBytes: number; path: string }>[] = [];
 	const onRequest = (request: Request) => {
 		const path = new URL(request.url()).pathname;
 		finished.push(
 			request
 				.response()
 				.then(async (response) => {
-					if (!response) return { type: request.resourceType(), bytes: 0, path };
+					if (!response) return { type: request.resourceType(), bytes: 0, bodyBytes: 0, path };
 					await response.finished();
 					const sizes = await request.sizes();
-					return { type: request.resourceType(), bytes: sizes.responseBodySize + sizes.responseHeadersSize, path };
+					return { type: request.resourceType(), bytes: sizes.responseBodySize + sizes.responseHeadersSize, bodyBytes: sizes.responseBodySize, path };
 				})
-				.catch(() => ({ type: request.resourceType(), bytes: 0, path })),
+				.catch(() => ({ type: request.resourceType(), bytes: 0, bodyBytes: 0, path })),
 		);
 	};
 	page.on('request', onRequest);
@@ -36,6 +38,7 @@ function trackRequests(page: Page) {
 			const sum = (types: string[]) => all.filter((entry) => types.includes(entry.type)).reduce((total, entry) => total + entry.bytes, 0);
 			return {
 				transferred: all.reduce((total, entry) => total + entry.bytes, 0),
+				bodies: all.reduce((total, entry) => total + entry.bodyBytes, 0),
 				js: sum(['script']),
 				css: sum(['stylesheet']),
 				html: sum(['document']),
