@@ -1,4 +1,4 @@
-import { readdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { closeSync, openSync, readdirSync, readSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { AstroIntegration } from 'astro';
@@ -22,6 +22,25 @@ export function mergePolicies(policies: string[]): string {
 		}
 	}
 	return [...directives].map(([name, sources]) => [name, ...sources].join(' ')).join('; ');
+}
+
+/**
+ * A page's <head>, read alone: the CSP <meta> is there, and the body (a sidebar of a thousand links
+ * on a large site) would make this step read the whole site again.
+ */
+function headOf(file: string): string {
+	const descriptor = openSync(file, 'r');
+	try {
+		const chunk = Buffer.alloc(16 * 1024);
+		const decoder = new TextDecoder();
+		let head = '';
+		for (let read; !head.includes('</head>') && (read = readSync(descriptor, chunk)) > 0; ) {
+			head += decoder.decode(chunk.subarray(0, read), { stream: true });
+		}
+		return head;
+	} finally {
+		closeSync(descriptor);
+	}
 }
 
 function htmlFiles(dir: string): string[] {
@@ -52,7 +71,7 @@ export function staticHostFiles(): AstroIntegration {
 			},
 			'astro:build:done': ({ dir, logger }) => {
 				const outDir = fileURLToPath(dir);
-				const policies = htmlFiles(outDir).flatMap((file) => readFileSync(file, 'utf8').match(cspMeta)?.[1] ?? []);
+				const policies = htmlFiles(outDir).flatMap((file) => headOf(file).match(cspMeta)?.[1] ?? []);
 				const policy = mergePolicies([...policies, headerOnlyDirectives.join('; ')]);
 				const block = (pattern: string, lines: string[]) => [pattern, ...lines.map((line) => `  ${line}`)].join('\n');
 				const rules = [
