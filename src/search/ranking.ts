@@ -5,14 +5,8 @@
  * one matched, and on how well its page ranked.
  */
 
-/** A page or section found for one idea of the query, with its score. */
+/** A page or section with its score: for one idea of the query, or, once ranked, for the whole query. */
 export interface ScoredRecord {
-	id: string;
-	score: number;
-}
-
-/** A record that answers the query, and how well. */
-export interface RankedRecord {
 	id: string;
 	score: number;
 }
@@ -23,7 +17,7 @@ export interface RankedRecord {
  * first, so "delete account" puts what says both above the many that say only "account".
  * `perIdea[i]` holds the records found for the query's idea i.
  */
-export function rankRecords(perIdea: ScoredRecord[][]): RankedRecord[] {
+export function rankRecords(perIdea: ScoredRecord[][]): ScoredRecord[] {
 	// An idea found in few records says more about what the reader wants than one found in many.
 	const rarity = perIdea.map((records) => (records.length > 0 ? 1 / Math.log2(1 + records.length) : 0));
 	const allRarity = rarity.reduce((sum, value) => sum + value, 0);
@@ -92,7 +86,7 @@ export interface LoadedPage {
  * the query set in tests/browser/search-queries.ts: the square root puts three fewer pages and
  * two fewer questions first.
  */
-export function rankSections(pages: LoadedPage[], ideas: number): RankedRecord[] {
+export function rankSections(pages: LoadedPage[], ideas: number): ScoredRecord[] {
 	const pageOf = new Map<string, LoadedPage>();
 	const perIdea: ScoredRecord[][] = Array.from({ length: ideas }, () => []);
 	for (const page of pages) {

@@ -119,6 +119,11 @@ function searchEngine(): Promise<Pagefind> {
 	return engine;
 }
 
+/** Every word the query's searches use, once each: what is highlighted, and what is preloaded. */
+const wordsSearched = (concepts: Concept[]): string[] => [
+	...new Set(concepts.flatMap((concept) => concept.searches.flatMap((search) => search.words.split(' ')))),
+];
+
 /** One search that found a page: which idea of the query it was for, and how much it counts. */
 interface PageMatch {
 	idea: number;
@@ -189,7 +194,7 @@ async function findResults(query: string): Promise<Result[]> {
 	}
 	if (failedLoads.size > 0) throw new Error(`Pagefind could not load ${[...failedLoads].join(', ')}`);
 	const shown = rankSections(loaded, concepts.length).slice(0, maxResults);
-	const words = [...new Set(concepts.flatMap((concept) => concept.searches.flatMap((search) => search.words.split(' '))))];
+	const words = wordsSearched(concepts);
 	return shown.map(({ id }) => {
 		const { section, pageTitle } = found.get(id)!;
 		// The words to highlight on arrival, in Pagefind's highlight parameter, before the anchor.
@@ -312,8 +317,7 @@ const preloadFrom = 3;
 
 function onTyping() {
 	// Fetch the index chunks for the words typed so far while the reader is still typing.
-	const searches = conceptsOf(input.value, expansions, vocabulary).flatMap((concept) => concept.searches.map((search) => search.words));
-	const words = [...new Set(searches.flatMap((search) => search.split(' ')))].filter((word) => word.length >= preloadFrom);
+	const words = wordsSearched(conceptsOf(input.value, expansions, vocabulary)).filter((word) => word.length >= preloadFrom);
 	if (engine && words.length > 0) void engine.then((pagefind) => Promise.all(words.map((word) => pagefind.preload(word)))).catch(() => undefined);
 	clearTimeout(pause);
 	pause = setTimeout(update, typingPause);
