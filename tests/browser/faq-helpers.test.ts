@@ -54,6 +54,13 @@ async function scrollTo(page: Page, question: string, helper: Locator): Promise<
 const clipboard = (page: Page): Promise<string> => page.evaluate('navigator.clipboard.readText()');
 const copyStatus = (helper: Locator) => helper.locator('p[role="status"]');
 
+/** Presses a helper's Copy button: the helper must say so, and the clipboard must then hold `text`. */
+async function expectCopied(page: Page, helper: Locator, button: string, said: string, text: string): Promise<void> {
+	await helper.getByRole('button', { name: button }).click();
+	await expect.poll(() => copyStatus(helper).textContent()).toBe(said);
+	expect(await clipboard(page)).toBe(text);
+}
+
 /** Fills a helper's fields, each found by its exact label. */
 async function fillIn(helper: Locator, fields: Record<string, string>): Promise<void> {
 	for (const [label, value] of Object.entries(fields)) await helper.getByLabel(label, { exact: true }).fill(value);
@@ -121,9 +128,7 @@ describe('the FAQ helpers', () => {
 				siteRecords().datasets.find((dataset) => dataset.id === 'appointments')!.caveat!.replace(/\s+/g, ' ');
 			expect(await output.textContent()).toBe(citation);
 
-			await helper.getByRole('button', { name: 'Copy citation' }).click();
-			await expect.poll(() => copyStatus(helper).textContent()).toBe('Citation copied.');
-			expect(await clipboard(page)).toBe(citation);
+			await expectCopied(page, helper, 'Copy citation', 'Citation copied.', citation);
 			produced.set('A citation', citation);
 			expect(violations).toEqual([]);
 		} finally {
@@ -168,9 +173,7 @@ describe('the FAQ helpers', () => {
 			expect(await helper.locator('output').textContent()).toBe(message);
 			expect(await helper.textContent()).toContain('send it to Haresign through the website');
 
-			await helper.getByRole('button', { name: 'Copy message' }).click();
-			await expect.poll(() => copyStatus(helper).textContent()).toBe('Message copied.');
-			expect(await clipboard(page)).toBe(message);
+			await expectCopied(page, helper, 'Copy message', 'Message copied.', message);
 			produced.set('A problem message', message);
 			expect(violations).toEqual([]);
 		} finally {
