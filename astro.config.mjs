@@ -46,6 +46,8 @@ export default defineConfig({
 			description: 'Help for Haresign: free NHS data tools, dashboards, calculators and an API for general practice in England.',
 			lastUpdated: true,
 			sidebar,
+			// The sidebar's list drawn as one string, not a component per entry: the build's largest cost at a thousand pages.
+			components: { Sidebar: './src/sidebar/Sidebar.astro' },
 			// Astro's own Shiki highlighting colours the code examples without Expressive Code's CSS and JS.
 			expressiveCode: false,
 			// Help pages are read one at a time from the sidebar or search, not in sequence: no Previous/Next links.

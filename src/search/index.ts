@@ -30,8 +30,8 @@ export function siteSearch(): StarlightPlugin {
 	return {
 		name: 'haresign-site-search',
 		hooks: {
-			'config:setup'({ updateConfig, addIntegration }) {
-				updateConfig({ pagefind: false, components: { Search: './src/search/Search.astro' } });
+			'config:setup'({ config, updateConfig, addIntegration }) {
+				updateConfig({ pagefind: false, components: { ...config.components, Search: './src/search/Search.astro' } });
 				addIntegration({
 					name: 'haresign:site-search',
 					hooks: {
