@@ -67,18 +67,30 @@ function loadRecords<Schema extends z.ZodType<{ id: string }>>(file: string, sch
 }
 
 /** The page file behind a site path such as `/data-sources/`, or undefined when there is none. */
-export function pageFileFor(path: string): string | undefined {
+export function pageFileFor(path: string, dir = docsDir): string | undefined {
 	const slug = path.replace(/#.*$/, '').replace(/^\/|\/$/g, '') || 'index';
 	return [`${slug}.md`, `${slug}.mdx`, `${slug}/index.md`, `${slug}/index.mdx`]
-		.map((candidate) => join(docsDir, candidate))
+		.map((candidate) => join(dir, candidate))
 		.find((candidate) => existsSync(candidate));
 }
 
-/** A page's title from its frontmatter, for link text; its path when it has none. */
-export function pageTitle(path: string): string {
-	const file = pageFileFor(path);
-	const frontmatter = file ? readFileSync(file, 'utf8').match(/^---\n([\s\S]*?)\n---/) : null;
-	return (frontmatter?.[1] && (parse(frontmatter[1]) as { title?: string }).title) || path;
+const titles = new Map<string, { modified: number; title: string | undefined }>();
+
+/**
+ * A page's title from its frontmatter, for link text; its path when it has none. Each file's
+ * title is read once until the file changes: the data blocks ask on every page that shows them.
+ */
+export function pageTitle(path: string, dir = docsDir): string {
+	const file = pageFileFor(path, dir);
+	if (!file) return path;
+	const modified = statSync(file).mtimeMs;
+	let known = titles.get(file);
+	if (known?.modified !== modified) {
+		const frontmatter = readFileSync(file, 'utf8').match(/^---\n([\s\S]*?)\n---/);
+		known = { modified, title: frontmatter?.[1] ? (parse(frontmatter[1]) as { title?: string }).title : undefined };
+		titles.set(file, known);
+	}
+	return known.title || path;
 }
 
 export function loadDatasets(file = join(dataDir, 'datasets.yaml')): Dataset[] {

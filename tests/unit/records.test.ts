@@ -1,9 +1,9 @@
-import { mkdtempSync, writeFileSync } from 'node:fs';
+import { mkdirSync, mkdtempSync, utimesSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { describe, expect, it } from 'vitest';
-import { loadDatasets, loadGlossary, loadSynonyms, RecordError } from '../../src/data/records.ts';
+import { loadDatasets, loadGlossary, loadSynonyms, pageTitle, RecordError } from '../../src/data/records.ts';
 
 const fixture = (path: string): string => fileURLToPath(new URL(`../fixtures/${path}`, import.meta.url));
 
@@ -79,5 +79,34 @@ describe('synonym records', () => {
 		expect(() => loadSynonyms(fixture('bad-records/synonyms.yaml'))).toThrow(
 			'tests/fixtures/bad-records/synonyms.yaml: record "export", field "pagesSay": this field is required.',
 		);
+	});
+});
+
+describe('page titles for link text', () => {
+	const docs = join(dir, 'docs');
+	mkdirSync(join(docs, 'tools'), { recursive: true });
+	const page = (file: string, frontmatter: string, modified: number) => {
+		writeFileSync(join(docs, file), `---\n${frontmatter}\n---\n\nText.\n`);
+		utimesSync(join(docs, file), modified, modified);
+	};
+
+	it('are read from the page’s frontmatter, whichever file holds the page', () => {
+		page('accounts.md', 'title: Accounts and Workspaces', 1_000);
+		page('tools/index.mdx', "title: 'All tools'", 1_000);
+		expect(pageTitle('/accounts/#reset-your-password', docs)).toBe('Accounts and Workspaces');
+		expect(pageTitle('/tools/', docs)).toBe('All tools');
+	});
+
+	it('are the path when there is no such page or no title', () => {
+		page('untitled.md', 'description: No title here', 1_000);
+		expect(pageTitle('/untitled/', docs)).toBe('/untitled/');
+		expect(pageTitle('/missing/', docs)).toBe('/missing/');
+	});
+
+	it('follow an edit to the page, as `astro dev` needs', () => {
+		page('faq.md', 'title: FAQ', 1_000);
+		expect(pageTitle('/faq/', docs)).toBe('FAQ');
+		page('faq.md', 'title: Frequently asked questions', 2_000);
+		expect(pageTitle('/faq/', docs)).toBe('Frequently asked questions');
 	});
 });
