@@ -35,9 +35,10 @@ export default defineConfig({
 		// The default theme's grey comments fail WCAG AA contrast in the API cookbook's examples.
 		shikiConfig: { theme: 'github-dark-high-contrast' },
 		processor: satteri({
-			mdastPlugins: [platformLinksPlugin, dataBlocksPlugin],
+			// tableRegionsPlugin after dataBlocksPlugin: it also wraps the tables the data blocks write.
+			mdastPlugins: [platformLinksPlugin, dataBlocksPlugin, tableRegionsPlugin],
 			// baseLinksPlugin last: it also sees the links the data blocks and abbreviations add.
-			hastPlugins: [abbreviationsPlugin, tableRegionsPlugin, baseLinksPlugin(siteAddress?.base ?? '/')],
+			hastPlugins: [abbreviationsPlugin, baseLinksPlugin(siteAddress?.base ?? '/')],
 		}),
 	},
 	integrations: [

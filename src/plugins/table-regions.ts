@@ -1,35 +1,29 @@
-import type { Element, ElementContent } from 'hast';
-import type { HastPluginDefinition } from 'satteri';
-
-const headingTags = ['h2', 'h3', 'h4', 'h5', 'h6'];
-const isElement = (node: ElementContent, tags: string[]): node is Element => node.type === 'element' && tags.includes(node.tagName);
+import type { MdastPluginEntry } from 'satteri';
 
 /**
  * Puts each Markdown table in a named `<section>` that scrolls sideways and takes keyboard focus,
  * so a phone reader can scroll a wide table with the keyboard (WCAG 2.1.1; axe
  * `scrollable-region-focusable`). The name is the heading the table sits under and its column
  * names, which tells apart two tables under one heading.
+ * On the Markdown tree, where a table is one node with its header row first; it runs after the
+ * data blocks, so their tables get a region too. A factory: each page starts under no heading.
  */
-export const tableRegionsPlugin: HastPluginDefinition = {
-	name: 'haresign-table-regions',
-	element: {
-		filter: ['table'],
-		visit(table, ctx) {
-			const heading = (ctx.parent(table).children as ElementContent[])
-				.slice(0, ctx.indexOf(table))
-				.findLast((node) => isElement(node, headingTags));
-			const columns = table.children
-				.filter((node) => isElement(node, ['thead']))
-				.flatMap((head) => head.children.filter((node) => isElement(node, ['tr'])))
-				.flatMap((row) => row.children.filter((node) => isElement(node, ['th'])))
-				.map((cell) => ctx.textContent(cell).trim());
-			const label = [heading && ctx.textContent(heading).trim(), columns.join(', ')].filter(Boolean).join(': ');
-			ctx.wrapNode(table, {
-				type: 'element',
-				tagName: 'section',
-				properties: { className: ['table-region'], tabIndex: 0, ariaLabel: label || 'Table' },
-				children: [],
-			});
+export const tableRegionsPlugin: MdastPluginEntry = () => {
+	let headingAbove = '';
+	return {
+		name: 'haresign-table-regions',
+		heading(heading, ctx) {
+			if (heading.depth >= 2) headingAbove = ctx.textContent(heading).trim();
 		},
-	},
+		table(table, ctx) {
+			const columns = (table.children[0]?.children ?? []).map((cell) => ctx.textContent(cell).trim());
+			const label = [headingAbove, columns.join(', ')].filter(Boolean).join(': ');
+			ctx.wrapNode(table, {
+				type: 'tableRegion',
+				data: { hName: 'section', hProperties: { className: ['table-region'], tabIndex: 0, ariaLabel: label || 'Table' } },
+				children: [],
+				// A node of our own type, drawn as its hName; wrapNode's type lists only mdast's own parents.
+			} as never);
+		},
+	};
 };
