@@ -292,8 +292,11 @@ function showUnavailable(error: unknown) {
 
 /** The search under way: the next waits for it, since two at once could read each other's data for one page. */
 let searching: Promise<unknown> = Promise.resolve();
-async function update() {
+async function update({ again = false } = {}) {
 	const query = input.value;
+	// The words already searched for (asked for by both the opening and the typing, or typed again
+	// within the pause) have nothing new to find; after a failure, Try again searches them again.
+	if (query === latestQuery && !again) return;
 	latestQuery = query;
 	try {
 		const found = searching.then(() => (query === latestQuery && query.trim() ? findResults(query) : []));
@@ -335,7 +338,7 @@ retry.addEventListener('click', () => {
 	retry.hidden = true;
 	status.textContent = 'Trying again…';
 	input.focus();
-	void update();
+	void update({ again: true });
 });
 input.addEventListener('input', onTyping);
 input.addEventListener('keydown', (event) => {
