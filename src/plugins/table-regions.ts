@@ -22,8 +22,7 @@ export const tableRegionsPlugin: MdastPluginEntry = () => {
 				type: 'tableRegion',
 				data: { hName: 'section', hProperties: { className: ['table-region'], tabIndex: 0, ariaLabel: label || 'Table' } },
 				children: [],
-				// A node of our own type, drawn as its hName; wrapNode's type lists only mdast's own parents.
-			} as never);
+			});
 		},
 	};
 };
