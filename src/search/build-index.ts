@@ -10,21 +10,25 @@ import type { NewFileResponse } from 'pagefind';
  */
 export const excludeSelectors = ['pre'];
 
+const mainOpening = /<main[\s>]/g;
+
 /**
- * What Pagefind reads of a page: its `<head>` (language, title) and the `<main>` Starlight marks
- * `data-pagefind-body`, the only part it indexes. The rest of the body, the sidebar above all (a
- * thousand links on a large site), it would parse only to skip. Undefined for a page with no such
- * `<main>` (a redirect, the 404 page, a page with `pagefind: false`): Pagefind would leave it out.
+ * What Pagefind needs of a page: its `<head>` (language, title) and the one `<main>` Starlight
+ * marks `data-pagefind-body`, the only part it indexes. The rest of the body, the sidebar above
+ * all (a thousand links on a large site), it would parse only to skip. When the page is shaped
+ * otherwise (no such `<main>`, more than one, or a Pagefind attribute outside it), the whole page,
+ * for Pagefind to read as it would on its own.
  */
-export function searchablePart(page: Buffer): string | undefined {
-	const bodyStart = page.indexOf('<body');
-	const mainStart = page.indexOf('<main ');
-	const mainTagEnd = page.indexOf('>', mainStart);
-	const mainEnd = page.indexOf('</main>', mainStart);
-	if (bodyStart < 0 || mainStart < 0 || mainTagEnd < 0 || mainEnd < 0) return undefined;
-	if (!page.toString('utf8', mainStart, mainTagEnd).includes(' data-pagefind-body')) return undefined;
-	// Decoded from the bytes, not sliced from the whole page's string, which each part would keep alive.
-	return `${page.toString('utf8', 0, bodyStart)}<body>${page.toString('utf8', mainStart, mainEnd + '</main>'.length)}</body></html>`;
+export function searchablePart(html: string): string {
+	const bodyStart = html.indexOf('<body');
+	const mains = [...html.matchAll(mainOpening)].filter((match) => match.index > bodyStart);
+	const mainStart = mains[0]?.index ?? -1;
+	const mainEnd = html.lastIndexOf('</main>') + '</main>'.length;
+	if (bodyStart < 0 || mains.length !== 1 || mainEnd < mainStart) return html;
+	if (!html.slice(mainStart, html.indexOf('>', mainStart)).includes('data-pagefind-body')) return html;
+	const outside = html.slice(0, mainStart) + html.slice(mainEnd);
+	if (outside.includes('data-pagefind-')) return html;
+	return `${html.slice(0, bodyStart)}<body>${html.slice(mainStart, mainEnd)}</body></html>`;
 }
 
 /** Pages sent to Pagefind and not yet indexed, at most: as fast as all at once, and 30 MB less at the peak for 1,000 pages. */
@@ -43,7 +47,7 @@ function htmlFiles(dir: string): string[] {
  * weighs headings over body text, and a question heading more (question-headings.ts).
  * Pages go to Pagefind in path order, so the same pages give the same index files, and a few at a
  * time: sent all at once, a large site's pages wait in this process's memory at its busiest moment.
- * Returns the number of pages indexed.
+ * Returns the number of pages in the index, as Pagefind counts them.
  */
 export async function writeSearchIndex(distDir: string): Promise<number> {
 	const fail = (step: string, errors: string[]) => {
@@ -57,14 +61,15 @@ export async function writeSearchIndex(distDir: string): Promise<number> {
 		let next = 0;
 		const sendPages = async () => {
 			for (let at = next++; at < files.length; at = next++) {
-				const content = searchablePart(readFileSync(files[at]!));
-				if (content !== undefined) added.push(await index!.addHTMLFile({ sourcePath: relative(distDir, files[at]!), content }));
+				added.push(await index!.addHTMLFile({ sourcePath: relative(distDir, files[at]!), content: searchablePart(readFileSync(files[at]!, 'utf8')) }));
 			}
 		};
 		await Promise.all(Array.from({ length: pagesInFlight }, sendPages));
 		fail('index the pages', added.flatMap((page) => page.errors));
-		fail('write the index', (await index!.writeFiles({ outputPath: join(distDir, 'pagefind') })).errors);
-		return added.length;
+		const outputPath = join(distDir, 'pagefind');
+		fail('write the index', (await index!.writeFiles({ outputPath })).errors);
+		const entry = JSON.parse(readFileSync(join(outputPath, 'pagefind-entry.json'), 'utf8')) as { languages: Record<string, { page_count: number }> };
+		return Object.values(entry.languages).reduce((pages, language) => pages + language.page_count, 0);
 	} finally {
 		await pagefind.close();
 	}
