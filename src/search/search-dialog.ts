@@ -81,8 +81,11 @@ let params: SearchParams;
 let engine: Promise<Pagefind> | undefined;
 let attempts = 0;
 let failureLogged = false;
-/** The query typed last: a search for an older one stops fetching and shows nothing. */
-let latestQuery = '';
+/**
+ * The query typed last, whose search is under way or whose results are shown (none after a
+ * failure): a search for an older one stops fetching and shows nothing.
+ */
+let latestQuery: string | undefined;
 
 /**
  * Pagefind's files that failed to load and have not loaded since. Pagefind answers "no results"
@@ -283,6 +286,7 @@ function showUnavailable(error: unknown) {
 	input.setAttribute('aria-expanded', 'false');
 	setActive(-1);
 	status.textContent = 'Search is not available right now. Check your connection and try again. Every page is also listed in the menu.';
+	latestQuery = undefined;
 	retry.hidden = false;
 	if (!failureLogged) console.error('The site search could not load:', error);
 	failureLogged = true;
@@ -292,11 +296,11 @@ function showUnavailable(error: unknown) {
 
 /** The search under way: the next waits for it, since two at once could read each other's data for one page. */
 let searching: Promise<unknown> = Promise.resolve();
-async function update({ again = false } = {}) {
+async function update() {
 	const query = input.value;
-	// The words already searched for (asked for by both the opening and the typing, or typed again
-	// within the pause) have nothing new to find; after a failure, Try again searches them again.
-	if (query === latestQuery && !again) return;
+	// Asked for by both the opening and the typing, or typed again within the pause: the search
+	// under way or on screen already answers it. After a failure there is none (showUnavailable).
+	if (query === latestQuery) return;
 	latestQuery = query;
 	try {
 		const found = searching.then(() => (query === latestQuery && query.trim() ? findResults(query) : []));
@@ -338,7 +342,7 @@ retry.addEventListener('click', () => {
 	retry.hidden = true;
 	status.textContent = 'Trying again…';
 	input.focus();
-	void update({ again: true });
+	void update();
 });
 input.addEventListener('input', onTyping);
 input.addEventListener('keydown', (event) => {

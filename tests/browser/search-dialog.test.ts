@@ -279,6 +279,35 @@ describe('the search when Pagefind cannot load', () => {
 		expect(await status.textContent()).toMatch(/results? for “password”/);
 	});
 
+	it('searches afresh when the reader types the same words again after a failure', async () => {
+		await page.route('**/pagefind/**', (route) => route.abort());
+		await visit('/faq/');
+		await page.click(openButton);
+		await page.fill(input, 'api key');
+		const status = page.locator('dialog[open] [data-search-status]');
+		await expect.poll(() => status.textContent()).toMatch(/^Search is not available right now\./);
+
+		await page.unroute('**/pagefind/**');
+		await page.fill(input, 'api');
+		await page.fill(input, 'api key');
+		await resultsFor('api key');
+		expect(await resultLinks()).toContain('/faq/#how-do-i-get-an-api-key');
+	});
+
+	it('clears its message once the search that failed to load loads', async () => {
+		await page.route('**/_astro/search-dialog*.js', (route) => route.abort());
+		await visit('/faq/');
+		await page.click(openButton);
+		const status = page.locator('dialog[open] [data-search-status]');
+		await expect.poll(() => status.textContent()).toBe('Search is not available right now. Close this and try again.');
+
+		await page.unroute('**/_astro/search-dialog*.js');
+		await page.keyboard.press('Escape');
+		await page.click(openButton);
+		await resultsFor('');
+		expect(await page.locator('[data-search-status]').textContent()).toBe('');
+	});
+
 	it('says so when only part of the index fails, instead of finding nothing', async () => {
 		// Pagefind itself answers "no results" when an index chunk fails to load.
 		await page.route('**/pagefind/index/**', (route) => route.fulfill({ status: 404, body: 'Not found' }));
