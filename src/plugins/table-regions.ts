@@ -6,17 +6,22 @@ import type { MdastPluginEntry } from 'satteri';
  * `scrollable-region-focusable`). The name is the heading the table sits under and its column
  * names, which tells apart two tables under one heading.
  * On the Markdown tree, where a table is one node with its header row first; it runs after the
- * data blocks, so their tables get a region too. A factory: each page starts under no heading.
+ * data blocks, so their tables get a region too. The heading is the last section heading before
+ * the table. A factory: each page starts under no heading.
  */
+/** The words a reader sees: not raw HTML such as `<br>`, and not an image's alternative text. */
+const textOnly = { includeHtml: false, includeImageAlt: false };
+
 export const tableRegionsPlugin: MdastPluginEntry = () => {
 	let headingAbove = '';
 	return {
 		name: 'haresign-table-regions',
 		heading(heading, ctx) {
-			if (heading.depth >= 2) headingAbove = ctx.textContent(heading).trim();
+			// A section's heading, not one inside a list, an aside or a component.
+			if (heading.depth >= 2 && ctx.parent(heading).type === 'root') headingAbove = ctx.textContent(heading, textOnly).trim();
 		},
 		table(table, ctx) {
-			const columns = (table.children[0]?.children ?? []).map((cell) => ctx.textContent(cell).trim());
+			const columns = (table.children[0]?.children ?? []).map((cell) => ctx.textContent(cell, textOnly).trim());
 			const label = [headingAbove, columns.join(', ')].filter(Boolean).join(': ');
 			ctx.wrapNode(table, {
 				type: 'tableRegion',

@@ -18,6 +18,11 @@ describe('table regions', () => {
 		]);
 	});
 
+	it('take the last section heading, not one inside a list or an aside, and only the words of headings and columns', async () => {
+		const markdown = '## Opening hours\n\n- Note:\n\n  ### Bank holidays\n\n:::note\n### Tip\n:::\n\n| Day<br>of week | ![clock](/c.png) Opens |\n| --- | --- |\n| Monday | 8am |\n';
+		expect((await regions(markdown)).map((region) => region.label)).toEqual(['Opening hours: Dayof week, Opens']);
+	});
+
 	it('take the nearest heading below the page title, and only the columns before any heading', async () => {
 		const markdown = '| A | B |\n| - | - |\n| 1 | 2 |\n\n## First\n\n### Second\n\n| C |\n| - |\n| 3 |\n';
 		expect((await regions(markdown)).map((region) => region.label)).toEqual(['A, B', 'Second: C']);
