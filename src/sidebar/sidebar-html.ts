@@ -1,4 +1,5 @@
 import type { StarlightRouteData } from '@astrojs/starlight/route-data';
+import { addAttribute, spreadAttributes } from 'astro/runtime/server/index.js';
 
 type SidebarEntry = StarlightRouteData['sidebar'][number];
 
@@ -6,25 +7,26 @@ type SidebarEntry = StarlightRouteData['sidebar'][number];
 const caret =
 	'<svg aria-hidden="true" class="caret" width="16" height="16" viewBox="0 0 24 24" fill="currentColor"><path d="m14.83 11.29-4.24-4.24a1 1 0 1 0-1.42 1.41L12.71 12l-3.54 3.54a1 1 0 0 0 0 1.41 1 1 0 0 0 .71.29 1 1 0 0 0 .71-.29l4.24-4.24a1.002 1.002 0 0 0 0-1.42Z"/></svg>';
 
-const needsEscape = /[&<>"]/;
-const escapes: Record<string, string> = { '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;' };
-// Most labels and addresses have nothing to escape; testing first keeps a thousand-link sidebar cheap.
-const escapeHtml = (text: string) => (needsEscape.test(text) ? text.replace(/[&<>"]/g, (character) => escapes[character]!) : text);
+const needsEscape = /[&<>"']/;
+const escapes: Record<string, string> = { '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;', "'": '&#39;' };
+// As Astro escapes. Most labels and addresses have nothing to escape: testing first keeps a thousand-link sidebar cheap.
+const escapeHtml = (text: string) => (needsEscape.test(text) ? text.replace(/[&<>"']/g, (character) => escapes[character]!) : text);
 
-function attributes(attrs: Record<string, unknown>, classes: string[]): string {
-	let html = '';
-	const allClasses = [...classes, ...(typeof attrs['class'] === 'string' ? [attrs['class']] : [])];
-	if (allClasses.length > 0) html += ` class="${escapeHtml(allClasses.join(' '))}"`;
-	for (const [name, value] of Object.entries(attrs)) {
-		if (name === 'class' || value === false || value === undefined || value === null) continue;
-		html += value === true ? ` ${name}` : ` ${name}="${escapeHtml(String(value))}"`;
-	}
-	return html;
+/**
+ * A link's class and its own attributes (a sidebar entry's `attrs`), written as Starlight's
+ * SidebarSublist writes them, with Astro's own functions; most entries have none.
+ */
+function linkAttributes(attrs: Record<string, unknown>, nested: boolean): string {
+	if (Object.keys(attrs).length === 0) return nested ? '' : ' class="large"';
+	return `${addAttribute([{ large: !nested }, attrs['class']], 'class:list')}${spreadAttributes(attrs)}`;
 }
 
 function noBadge(entry: SidebarEntry): void {
 	if (entry.badge) {
-		throw new Error(`src/config/sidebar.ts: "${entry.label}" has a badge, which src/sidebar/ does not draw. Take the badge out, or draw it in src/sidebar/sidebar-html.ts.`);
+		throw new Error(
+			`The sidebar entry "${entry.label}" has a badge (from src/config/sidebar.ts or its page's \`sidebar.badge\` frontmatter), ` +
+				'which src/sidebar/ does not draw. Take the badge out, or draw it in src/sidebar/sidebar-html.ts.',
+		);
 	}
 }
 
@@ -43,7 +45,7 @@ export function sidebarHtml(entries: SidebarEntry[]): string {
 			if (entry.type === 'link') {
 				hasCurrent ||= entry.isCurrent;
 				const current = entry.isCurrent ? ' aria-current="page"' : '';
-				html += `<li><a href="${escapeHtml(entry.href)}"${current}${attributes(entry.attrs, nested ? [] : ['large'])}><span>${escapeHtml(entry.label)}</span></a></li>`;
+				html += `<li><a href="${escapeHtml(entry.href)}"${current}${linkAttributes(entry.attrs, nested)}><span>${escapeHtml(entry.label)}</span></a></li>`;
 			} else {
 				// Numbered in page order, as Starlight's restore points are: the persisted open state is matched by index.
 				const restoreIndex = groupIndex++;
