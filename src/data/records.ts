@@ -74,20 +74,23 @@ export function pageFileFor(path: string, dir = docsDir): string | undefined {
 		.find((candidate) => existsSync(candidate));
 }
 
-const titles = new Map<string, { modified: number; title: string | undefined }>();
+const titles = new Map<string, { version: string; title: string | undefined }>();
 
 /**
  * A page's title from its frontmatter, for link text; its path when it has none. Each file's
- * title is read once until the file changes: the data blocks ask on every page that shows them.
+ * title is read once until the file changes: the glossary block asks for the pages its terms
+ * link to on every page that shows it.
  */
 export function pageTitle(path: string, dir = docsDir): string {
 	const file = pageFileFor(path, dir);
 	if (!file) return path;
-	const modified = statSync(file).mtimeMs;
+	const { mtimeMs, size } = statSync(file);
+	// Time and size: an edit that keeps the time (a coarse clock, a tool that restores it) still shows.
+	const version = `${mtimeMs}:${size}`;
 	let known = titles.get(file);
-	if (known?.modified !== modified) {
+	if (known?.version !== version) {
 		const frontmatter = readFileSync(file, 'utf8').match(/^---\n([\s\S]*?)\n---/);
-		known = { modified, title: frontmatter?.[1] ? (parse(frontmatter[1]) as { title?: string }).title : undefined };
+		known = { version, title: frontmatter?.[1] ? (parse(frontmatter[1]) as { title?: string }).title : undefined };
 		titles.set(file, known);
 	}
 	return known.title || path;
