@@ -1,4 +1,4 @@
-import { closeSync, openSync, readdirSync, readSync, writeFileSync } from 'node:fs';
+import { closeSync, openSync, readSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { AstroIntegration } from 'astro';
@@ -7,6 +7,7 @@ import { hashedAssetPatterns, longCache, securityHeaders, shortCache } from '../
 import { redirects } from '../config/redirects.ts';
 import { noAddressNotice, siteAddress } from '../config/site.ts';
 import { withBase } from '../plugins/base-links.ts';
+import { builtHtmlFiles } from './built-pages.ts';
 
 const cspMeta = /<meta http-equiv="content-security-policy" content="([^"]*)"/;
 
@@ -43,11 +44,6 @@ function headOf(file: string): string {
 	}
 }
 
-function htmlFiles(dir: string): string[] {
-	return readdirSync(dir, { withFileTypes: true, recursive: true })
-		.filter((entry) => entry.isFile() && entry.name.endsWith('.html'))
-		.map((entry) => join(entry.parentPath, entry.name));
-}
 
 /**
  * Writes the files static hosts and CDNs read (Netlify and Cloudflare Pages among them):
@@ -71,7 +67,7 @@ export function staticHostFiles(): AstroIntegration {
 			},
 			'astro:build:done': ({ dir, logger }) => {
 				const outDir = fileURLToPath(dir);
-				const policies = htmlFiles(outDir).flatMap((file) => headOf(file).match(cspMeta)?.[1] ?? []);
+				const policies = builtHtmlFiles(outDir).flatMap((file) => headOf(file).match(cspMeta)?.[1] ?? []);
 				const policy = mergePolicies([...policies, headerOnlyDirectives.join('; ')]);
 				const block = (pattern: string, lines: string[]) => [pattern, ...lines.map((line) => `  ${line}`)].join('\n');
 				const rules = [

@@ -1,7 +1,8 @@
-import { readdirSync, readFileSync } from 'node:fs';
+import { readFileSync } from 'node:fs';
 import { join, relative } from 'node:path';
 import * as pagefind from 'pagefind';
 import type { NewFileResponse } from 'pagefind';
+import { builtHtmlFiles } from '../integrations/built-pages.ts';
 
 /**
  * Left out of the index: code examples, whose placeholders would outweigh the prose around them.
@@ -34,13 +35,6 @@ export function searchablePart(html: string): string {
 /** Pages sent to Pagefind and not yet indexed, at most: as fast as all at once, and 30 MB less at the peak for 1,000 pages. */
 const pagesInFlight = 8;
 
-function htmlFiles(dir: string): string[] {
-	return readdirSync(dir, { withFileTypes: true, recursive: true })
-		.filter((entry) => entry.isFile() && entry.name.endsWith('.html'))
-		.map((entry) => join(entry.parentPath, entry.name))
-		.sort();
-}
-
 /**
  * Writes the search index into `<distDir>/pagefind/`: one record per page that Starlight marks
  * for search (`data-pagefind-body`), with its headings as the anchors of its sections. Pagefind
@@ -56,7 +50,7 @@ export async function writeSearchIndex(distDir: string): Promise<number> {
 	try {
 		const { index, errors } = await pagefind.createIndex({ excludeSelectors });
 		fail('start', errors);
-		const files = htmlFiles(distDir);
+		const files = builtHtmlFiles(distDir);
 		const added: NewFileResponse[] = [];
 		let next = 0;
 		const sendPages = async () => {
