@@ -1,6 +1,6 @@
 import { readFileSync } from 'node:fs';
 import { gzipSync } from 'node:zlib';
-import type { BrowserContext, Page } from 'playwright-core';
+import type { BrowserContext, Page, Route } from 'playwright-core';
 import { beforeEach, describe, expect, it } from 'vitest';
 import { fileForPath } from '../support/dist.ts';
 import { siteInChromium } from '../support/site-in-chromium.ts';
@@ -249,18 +249,24 @@ describe('links to a search', () => {
 });
 
 describe('the search when Pagefind cannot load', () => {
+	const status = () => page.locator('dialog[open] [data-search-status]');
+
+	/** Opens search on the FAQ while `blocked` fails as `fail` says, types `query`, and waits for the dialog to say search is not available. */
+	async function searchWhileFailing(blocked: string, fail: (route: Route) => Promise<void>, query: string) {
+		await page.route(blocked, fail);
+		await visit('/faq/');
+		await page.click(openButton);
+		await page.fill(input, query);
+		await expect.poll(() => status().textContent()).toMatch(/^Search is not available right now\./);
+	}
+
 	it('says so plainly, shows no stale results, logs the cause once, and works again after Try again', async () => {
 		const errors: string[] = [];
 		page.on('console', (message) => {
 			if (message.type() === 'error' && message.text().startsWith('The site search could not load')) errors.push(message.text());
 		});
 		// Offline, blocked by a network filter, or a bad deploy: every file of the search engine and its index fails.
-		await page.route('**/pagefind/**', (route) => route.abort());
-		await visit('/faq/');
-		await page.click(openButton);
-		await page.fill(input, 'api key');
-		const status = page.locator('dialog[open] [data-search-status]');
-		await expect.poll(() => status.textContent()).toMatch(/^Search is not available right now\./);
+		await searchWhileFailing('**/pagefind/**', (route) => route.abort(), 'api key');
 		expect(await page.locator(`${results} a`).count()).toBe(0);
 		expect(await page.locator(results).isHidden()).toBe(true);
 		// Typing again tries Pagefind afresh, fails again, and says so without logging it twice.
@@ -268,7 +274,7 @@ describe('the search when Pagefind cannot load', () => {
 		await page.fill(input, 'password');
 		await secondFailure;
 		await page.evaluate(() => new Promise((settled) => requestAnimationFrame(() => requestAnimationFrame(settled))));
-		expect(await status.textContent()).toMatch(/^Search is not available right now\./);
+		expect(await status().textContent()).toMatch(/^Search is not available right now\./);
 		expect(errors).toHaveLength(1);
 
 		await page.unroute('**/pagefind/**');
@@ -276,16 +282,11 @@ describe('the search when Pagefind cannot load', () => {
 		await resultsFor('password');
 		expect(await resultLinks()).toContain('/accounts/#reset-your-password');
 		expect(await page.locator('dialog[open] [data-search-retry]').isHidden()).toBe(true);
-		expect(await status.textContent()).toMatch(/results? for “password”/);
+		expect(await status().textContent()).toMatch(/results? for “password”/);
 	});
 
 	it('searches afresh when the reader types the same words again after a failure', async () => {
-		await page.route('**/pagefind/**', (route) => route.abort());
-		await visit('/faq/');
-		await page.click(openButton);
-		await page.fill(input, 'api key');
-		const status = page.locator('dialog[open] [data-search-status]');
-		await expect.poll(() => status.textContent()).toMatch(/^Search is not available right now\./);
+		await searchWhileFailing('**/pagefind/**', (route) => route.abort(), 'api key');
 
 		await page.unroute('**/pagefind/**');
 		await page.fill(input, 'api');
@@ -298,24 +299,18 @@ describe('the search when Pagefind cannot load', () => {
 		await page.route('**/_astro/search-dialog*.js', (route) => route.abort());
 		await visit('/faq/');
 		await page.click(openButton);
-		const status = page.locator('dialog[open] [data-search-status]');
-		await expect.poll(() => status.textContent()).toBe('Search is not available right now. Close this and try again.');
+		await expect.poll(() => status().textContent()).toBe('Search is not available right now. Close this and try again.');
 
 		await page.unroute('**/_astro/search-dialog*.js');
 		await page.keyboard.press('Escape');
 		await page.click(openButton);
 		await resultsFor('');
-		expect(await page.locator('[data-search-status]').textContent()).toBe('');
+		expect(await status().textContent()).toBe('');
 	});
 
 	it('says so when only part of the index fails, instead of finding nothing', async () => {
 		// Pagefind itself answers "no results" when an index chunk fails to load.
-		await page.route('**/pagefind/index/**', (route) => route.fulfill({ status: 404, body: 'Not found' }));
-		await visit('/faq/');
-		await page.click(openButton);
-		await page.fill(input, 'api key');
-		const status = page.locator('dialog[open] [data-search-status]');
-		await expect.poll(() => status.textContent()).toMatch(/^Search is not available right now\./);
+		await searchWhileFailing('**/pagefind/index/**', (route) => route.fulfill({ status: 404, body: 'Not found' }), 'api key');
 		expect(await page.locator('dialog[open] [data-search-retry]').isVisible()).toBe(true);
 
 		await page.unroute('**/pagefind/index/**');
