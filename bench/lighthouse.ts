@@ -1,6 +1,5 @@
 import lighthouse from 'lighthouse';
-import { chromium } from 'playwright-core';
-import { chromiumArgs, chromiumPath } from '../tests/support/browser.ts';
+import { launchChromium } from '../tests/support/browser.ts';
 
 export interface LighthouseRun {
 	performance: number;
@@ -17,11 +16,11 @@ export interface LighthouseRun {
 const debuggingPort = 9333;
 
 /**
- * Lighthouse's default (mobile) run of one URL in Debian's Chromium, started with our flags and a
+ * Lighthouse's default (mobile) run of one URL in the tests' Chromium, started with our flags and a
  * fresh profile each time, so every run is a first visit.
  */
 export async function runLighthouse(url: string): Promise<LighthouseRun> {
-	const browser = await chromium.launch({ executablePath: chromiumPath, args: [...chromiumArgs, `--remote-debugging-port=${debuggingPort}`] });
+	const browser = await launchChromium([`--remote-debugging-port=${debuggingPort}`]);
 	try {
 		const result = await lighthouse(url, { port: debuggingPort, output: 'json', logLevel: 'error' });
 		if (!result) throw new Error(`Lighthouse returned nothing for ${url}`);

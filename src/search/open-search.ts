@@ -11,13 +11,19 @@ const input = dialog.querySelector('input')!;
 
 const pagefindModule = `${import.meta.env.BASE_URL}pagefind/pagefind.js`;
 let searchModule: Promise<unknown> | undefined;
+let failedLoads = 0;
 // Pagefind is fetched alongside the dialog, not after it: one round trip fewer on a slow network.
-// If Pagefind fails, the dialog says so and offers to try again; if the dialog itself fails, this does.
+// If Pagefind fails, the dialog says so and offers to try again; if the dialog itself fails, this does,
+// from a new address: most browsers keep a module that failed to load as failed for its address.
 const loadSearch = () =>
-	(searchModule ??= Promise.all([import(/* @vite-ignore */ dialogModule), import(/* @vite-ignore */ pagefindModule).catch(() => undefined)])
+	(searchModule ??= Promise.all([
+		import(/* @vite-ignore */ failedLoads === 0 ? dialogModule : `${dialogModule}?attempt=${failedLoads}`),
+		import(/* @vite-ignore */ pagefindModule).catch(() => undefined),
+	])
 		.then(([search]: [typeof import('./search-dialog.ts'), unknown]) => search.startSearch({ searchParam, highlightParam, pagefindModule }))
 		.catch(() => {
 			searchModule = undefined;
+			failedLoads++;
 			dialog.querySelector('[data-search-status]')!.textContent = 'Search is not available right now. Close this and try again.';
 		}));
 
