@@ -30,7 +30,7 @@ function treeRssKB(rootPid: number): number {
 		}
 	}
 	const tree = new Set([rootPid]);
-	for (let grew = true; grew; ) {
+	for (let grew = true; grew;) {
 		grew = false;
 		for (const [pid, parent] of parents) {
 			if (tree.has(parent) && !tree.has(pid)) {
@@ -164,7 +164,11 @@ export function generateDefaultCorpus(total: number): string {
 		join(root, 'src/content.config.ts'),
 		`import { defineCollection } from 'astro:content';\nimport { docsLoader } from '@astrojs/starlight/loaders';\nimport { docsSchema } from '@astrojs/starlight/schema';\nexport const collections = { docs: defineCollection({ loader: docsLoader(), schema: docsSchema() }) };\n`,
 	);
-	writeCorpusPages(docsDir, total - markdownPages.length, sourcePages().map((page) => ({ ...page, body: withDataBlocksWrittenOut(page.body, page.file) })));
+	writeCorpusPages(
+		docsDir,
+		total - markdownPages.length,
+		sourcePages().map((page) => ({ ...page, body: withDataBlocksWrittenOut(page.body, page.file) })),
+	);
 	return root;
 }
 

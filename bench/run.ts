@@ -198,7 +198,10 @@ function renderReport(report: Report): string {
 		'',
 		'| Page | Transferred | Gzip bodies | HTML | CSS | JS | Other | Requests |',
 		'| --- | --- | --- | --- | --- | --- | --- | --- |',
-		...pages.map((page) => `| ${page.path} | ${kb(page.transferred)} | ${kb(page.bodies)} | ${kb(page.html)} | ${kb(page.css)} | ${kb(page.js)} | ${kb(page.other)} | ${page.requests} |`),
+		...pages.map(
+			(page) =>
+				`| ${page.path} | ${kb(page.transferred)} | ${kb(page.bodies)} | ${kb(page.html)} | ${kb(page.css)} | ${kb(page.js)} | ${kb(page.other)} | ${page.requests} |`,
+		),
 		'',
 		'Bytes over the wire include response headers; the budgets in `tests/site/budgets.test.ts` count gzip bodies only.',
 		'',

@@ -12,7 +12,8 @@ export function llmsTxt(address: SiteAddress | undefined): StarlightPlugin[] {
 	if (!address) return [];
 	return [
 		starlightLlmsTxt({
-			details: 'The pages explain the Haresign platform to practice managers, PCN managers, clinicians, analysts and developers. Platform addresses in them are the real ones.',
+			details:
+				'The pages explain the Haresign platform to practice managers, PCN managers, clinicians, analysts and developers. Platform addresses in them are the real ones.',
 			// The 404 page is no help to anyone who did not get lost.
 			exclude: ['404'],
 		}),

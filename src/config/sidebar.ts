@@ -16,10 +16,7 @@ export const sidebar = [
 	},
 	{
 		label: 'Tools',
-		items: [
-			{ slug: 'tools', label: 'All tools' },
-			{ autogenerate: { directory: 'tools' } },
-		],
+		items: [{ slug: 'tools', label: 'All tools' }, { autogenerate: { directory: 'tools' } }],
 	},
 	{
 		label: 'Using the data',

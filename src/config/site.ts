@@ -34,7 +34,9 @@ export function siteAddressFrom(env: Record<string, string | undefined>): SiteAd
 		const value = env[variable.name]?.trim();
 		if (!value || ('onlyWhen' in variable && !env[variable.onlyWhen])) continue;
 		const problem = (what: string) =>
-			new Error(`${variable.name}="${value}" (the site's address, from ${variable.host}) ${what}. Give an address such as https://help.example.org/ or https://help.example.org/en/latest/.`);
+			new Error(
+				`${variable.name}="${value}" (the site's address, from ${variable.host}) ${what}. Give an address such as https://help.example.org/ or https://help.example.org/en/latest/.`,
+			);
 		let url: URL;
 		try {
 			url = new URL(value);
@@ -55,5 +57,5 @@ export const siteAddress = siteAddressFrom(process.env);
 
 /** The one line a build with no address prints, saying what is off and how to turn it on. */
 export const noAddressNotice =
-	'No site address (SITE_URL or a host\'s own variable): sitemap, canonical links, robots.txt\'s Sitemap line and llms.txt are off. ' +
+	"No site address (SITE_URL or a host's own variable): sitemap, canonical links, robots.txt's Sitemap line and llms.txt are off. " +
 	'Set SITE_URL=https://help.example.org/ (with any path) to turn them on.';

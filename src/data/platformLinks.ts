@@ -26,9 +26,10 @@ const platformPaths = {
 
 export type PlatformLinkName = keyof typeof platformPaths;
 
-export const platformLinks = Object.fromEntries(
-	Object.entries(platformPaths).map(([name, path]) => [name, new URL(path, platformOrigin).href]),
-) as Record<PlatformLinkName, string>;
+export const platformLinks = Object.fromEntries(Object.entries(platformPaths).map(([name, path]) => [name, new URL(path, platformOrigin).href])) as Record<
+	PlatformLinkName,
+	string
+>;
 
 export function isPlatformLinkName(name: string): name is PlatformLinkName {
 	return Object.hasOwn(platformPaths, name);

@@ -134,12 +134,7 @@ export function loadSynonyms(file = join(dataDir, 'synonyms.yaml')): Synonym[] {
 
 export function loadTools(file = join(dataDir, 'tools.yaml'), datasets = loadDatasets()): Tool[] {
 	const tools = loadRecords(file, toolSchema);
-	checkReferences(
-		file,
-		tools,
-		['datasets', (tool) => missingDatasets(tool.datasets, datasets)],
-		['guide', (tool) => missingPage(tool.guide, '/tools/qof/')],
-	);
+	checkReferences(file, tools, ['datasets', (tool) => missingDatasets(tool.datasets, datasets)], ['guide', (tool) => missingPage(tool.guide, '/tools/qof/')]);
 	return tools;
 }
 

@@ -16,14 +16,10 @@ export type Cadence = keyof typeof cadenceLabels;
 const cadences = Object.keys(cadenceLabels) as [Cadence, ...Cadence[]];
 
 /** An anchor on a page: lower case words joined by hyphens, e.g. `gp-patient-survey`. */
-const anchorId = z
-	.string()
-	.regex(/^[a-z0-9]+(-[a-z0-9]+)*$/, 'expected lower case letters, digits and hyphens, like "gp-patient-survey"');
+const anchorId = z.string().regex(/^[a-z0-9]+(-[a-z0-9]+)*$/, 'expected lower case letters, digits and hyphens, like "gp-patient-survey"');
 
 /** A link to a section of one of this site's pages, e.g. `/data-sources/#qof`. */
-const pageLink = z
-	.string()
-	.regex(/^\/([a-z0-9-]+\/)*(#[a-z0-9-]+)?$/, 'expected a site path with a trailing slash, like "/data-sources/#qof"');
+const pageLink = z.string().regex(/^\/([a-z0-9-]+\/)*(#[a-z0-9-]+)?$/, 'expected a site path with a trailing slash, like "/data-sources/#qof"');
 
 export const datasetSchema = z.strictObject({
 	id: anchorId,

@@ -12,10 +12,7 @@ const mountPoint = (kind: FaqHelperKind): Node => ({
 });
 
 /** For the data-blocks plugin: `::citation-helper` and `::problem-report-helper`. */
-export const faqHelperBlocks = Object.fromEntries(
-	Object.entries(faqHelperNames).map(([name, kind]) => [name, (): Node[] => [mountPoint(kind)]]),
-);
+export const faqHelperBlocks = Object.fromEntries(Object.entries(faqHelperNames).map(([name, kind]) => [name, (): Node[] => [mountPoint(kind)]]));
 
 /** Whether a page's Markdown places a helper: only then does the page carry the helpers' loader. */
-export const placesFaqHelper = (markdown: string): boolean =>
-	Object.keys(faqHelperNames).some((name) => new RegExp(`^::${name}[ \\t]*$`, 'm').test(markdown));
+export const placesFaqHelper = (markdown: string): boolean => Object.keys(faqHelperNames).some((name) => new RegExp(`^::${name}[ \\t]*$`, 'm').test(markdown));

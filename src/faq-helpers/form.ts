@@ -7,7 +7,11 @@ let lastId = 0;
 /** A page-unique id for a control, so its label, hint and output can point at it. */
 export const newId = (name: string): string => `faq-helper-${name}-${++lastId}`;
 
-export function element<Tag extends keyof HTMLElementTagNameMap>(tag: Tag, properties: Partial<HTMLElementTagNameMap[Tag]> = {}, ...children: (Node | string)[]): HTMLElementTagNameMap[Tag] {
+export function element<Tag extends keyof HTMLElementTagNameMap>(
+	tag: Tag,
+	properties: Partial<HTMLElementTagNameMap[Tag]> = {},
+	...children: (Node | string)[]
+): HTMLElementTagNameMap[Tag] {
 	const node = Object.assign(document.createElement(tag), properties);
 	node.append(...children);
 	return node;
@@ -36,7 +40,12 @@ export const textInput = (properties: Partial<HTMLInputElement> = {}): HTMLInput
  * region: announcing every keystroke's paragraph would drown the reader; the status line says when
  * the text has been copied.
  */
-export function outputWithCopy(label: string, copyLabel: string, copiedMessage: string, controls: TextControl[]): { section: HTMLElement; show(text: string): void } {
+export function outputWithCopy(
+	label: string,
+	copyLabel: string,
+	copiedMessage: string,
+	controls: TextControl[],
+): { section: HTMLElement; show(text: string): void } {
 	const output = element('output', { id: newId('output'), className: 'faq-helper-output' });
 	output.htmlFor.value = controls.map((control) => control.id).join(' ');
 	output.setAttribute('aria-live', 'off');

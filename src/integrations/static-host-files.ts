@@ -15,7 +15,10 @@ const cspMeta = /<meta http-equiv="content-security-policy" content="([^"]*)"/;
 export function mergePolicies(policies: string[]): string {
 	const directives = new Map<string, Set<string>>();
 	for (const policy of policies) {
-		for (const directive of policy.split(';').map((part) => part.trim()).filter(Boolean)) {
+		for (const directive of policy
+			.split(';')
+			.map((part) => part.trim())
+			.filter(Boolean)) {
 			const [name, ...sources] = directive.split(/\s+/);
 			const merged = directives.get(name!) ?? new Set<string>();
 			for (const source of sources) merged.add(source);
@@ -35,7 +38,7 @@ function headOf(file: string): string {
 		const chunk = Buffer.alloc(16 * 1024);
 		const decoder = new TextDecoder();
 		let head = '';
-		for (let read; !head.includes('</head>') && (read = readSync(descriptor, chunk)) > 0; ) {
+		for (let read; !head.includes('</head>') && (read = readSync(descriptor, chunk)) > 0;) {
 			head += decoder.decode(chunk.subarray(0, read), { stream: true });
 		}
 		return head;
@@ -43,7 +46,6 @@ function headOf(file: string): string {
 		closeSync(descriptor);
 	}
 }
-
 
 /**
  * Writes the files static hosts and CDNs read (Netlify and Cloudflare Pages among them):

@@ -19,7 +19,9 @@ export const platformLinksPlugin: MdastPluginDefinition = {
 			const file = ctx.fileURL ? fileURLToPath(ctx.fileURL) : 'a Markdown file';
 			throw authoringError(
 				`${file}: unknown platform link "${node.url}". ` +
-					`Use one of: ${Object.keys(platformLinks).map((known) => scheme + known).join(', ')} ` +
+					`Use one of: ${Object.keys(platformLinks)
+						.map((known) => scheme + known)
+						.join(', ')} ` +
 					`(defined in src/data/platformLinks.ts).`,
 			);
 		}

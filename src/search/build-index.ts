@@ -59,7 +59,10 @@ export async function writeSearchIndex(distDir: string): Promise<number> {
 			}
 		};
 		await Promise.all(Array.from({ length: pagesInFlight }, sendPages));
-		fail('index the pages', added.flatMap((page) => page.errors));
+		fail(
+			'index the pages',
+			added.flatMap((page) => page.errors),
+		);
 		const outputPath = join(distDir, 'pagefind');
 		fail('write the index', (await index!.writeFiles({ outputPath })).errors);
 		const entry = JSON.parse(readFileSync(join(outputPath, 'pagefind-entry.json'), 'utf8')) as { languages: Record<string, { page_count: number }> };

@@ -6,7 +6,9 @@
 
 /** Words that say nothing about the topic; Pagefind would match them in every FAQ question. */
 const stopWords = new Set(
-	'a an and are as at be been by can could do does did for from get got has have how i if in into is it its me my of on or our put should so that the their them there these this to us was we were what when where which who why will with would you your'.split(' '),
+	'a an and are as at be been by can could do does did for from get got has have how i if in into is it its me my of on or our put should so that the their them there these this to us was we were what when where which who why will with would you your'.split(
+		' ',
+	),
 );
 
 /** Lower case words without punctuation: "Numbers don't match!" becomes "numbers dont match". */
@@ -51,7 +53,7 @@ export function conceptsOf(query: string, expansions: readonly Expansion[], voca
 	for (const expansion of expansions) byPhrase.set(expansion[0], [...(byPhrase.get(expansion[0]) ?? []), expansion]);
 	const longest = Math.max(1, ...expansions.map(([phrase]) => phrase.split(' ').length));
 	const concepts: Concept[] = [];
-	for (let start = 0; start < words.length; ) {
+	for (let start = 0; start < words.length;) {
 		let matched = false;
 		for (let length = Math.min(longest, words.length - start); length > 0 && !matched; length--) {
 			const phrase = words.slice(start, start + length).join(' ');
@@ -66,7 +68,14 @@ export function conceptsOf(query: string, expansions: readonly Expansion[], voca
 		if (matched) continue;
 		const word = words[start]!;
 		// The reader's own spelling is searched as well, counting less: it may be a word the pages use.
-		if (!stopWords.has(word)) concepts.push({ typed: word, searches: unique([{ words: word, weight: 1 }, { words: typed[start]!, weight: 0.5 }]) });
+		if (!stopWords.has(word))
+			concepts.push({
+				typed: word,
+				searches: unique([
+					{ words: word, weight: 1 },
+					{ words: typed[start]!, weight: 0.5 },
+				]),
+			});
 		start += 1;
 	}
 	// A query of stop words only ("how do i") is still a search.

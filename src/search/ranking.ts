@@ -28,9 +28,7 @@ export function rankRecords(perIdea: ScoredRecord[][]): ScoredRecord[] {
 			totals.set(id, { score: total.score + score, covered: total.covered + rarity[idea]! });
 		}
 	});
-	return [...totals]
-		.map(([id, { score, covered }]) => ({ id, score: score * (covered / allRarity) ** 2 }))
-		.sort((a, b) => b.score - a.score);
+	return [...totals].map(([id, { score, covered }]) => ({ id, score: score * (covered / allRarity) ** 2 })).sort((a, b) => b.score - a.score);
 }
 
 /**

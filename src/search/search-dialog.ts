@@ -189,7 +189,7 @@ async function findResults(query: string): Promise<Result[]> {
 	const loaded: LoadedPage[] = [];
 	// The first pages; then, while fewer sections than a screenful are found, one more page for each
 	// missing section (a page found has at least one), so at most ten pages are ever fetched.
-	for (let next = 0, count = pagesLoaded; count > 0 && next < ranked.length && query === latestQuery; ) {
+	for (let next = 0, count = pagesLoaded; count > 0 && next < ranked.length && query === latestQuery;) {
 		const batch = ranked.slice(next, next + count);
 		next += batch.length;
 		loaded.push(...(await Promise.all(batch.map((page) => loadPage(page.score, matches.get(page.id) ?? [], concepts.length, found)))));
@@ -213,7 +213,11 @@ async function findResults(query: string): Promise<Result[]> {
  * so nothing in it is ever parsed as HTML.
  */
 function excerptNodes(excerpt: string, words: string[]): Node[] {
-	const plain = excerpt.replace(/<\/?mark>/g, '').replace(/&lt;/g, '<').replace(/&gt;/g, '>').replace(/&amp;/g, '&');
+	const plain = excerpt
+		.replace(/<\/?mark>/g, '')
+		.replace(/&lt;/g, '<')
+		.replace(/&gt;/g, '>')
+		.replace(/&amp;/g, '&');
 	const searched = words.map(normaliseQuery).filter((word) => word.length > 1);
 	return plain.split(/(\s+)/).map((part) => {
 		const word = normaliseQuery(part);

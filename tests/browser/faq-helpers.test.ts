@@ -125,7 +125,9 @@ describe('the FAQ helpers', () => {
 				'Reporting period: April 2026. Organisation: Riverside Surgery (Y01234). Comparator: Riverside PCN average. ' +
 				'Numerator: 1,240 appointments booked and seen on the same day. Denominator: 3,100 appointments in the month. ' +
 				'Caveat: ' +
-				siteRecords().datasets.find((dataset) => dataset.id === 'appointments')!.caveat!.replace(/\s+/g, ' ');
+				siteRecords()
+					.datasets.find((dataset) => dataset.id === 'appointments')!
+					.caveat!.replace(/\s+/g, ' ');
 			expect(await output.textContent()).toBe(citation);
 
 			await expectCopied(page, helper, 'Copy citation', 'Citation copied.', citation);
@@ -140,7 +142,9 @@ describe('the FAQ helpers', () => {
 		const { page, violations, close } = await readFaq();
 		try {
 			const helper = await scrollTo(page, toolLooksWrong, problemHelper(page));
-			const suggestions = await helper.getByLabel('Tool name', { exact: true }).evaluate((input: HTMLInputElement) => [...(input.list?.options ?? [])].map((option) => option.value));
+			const suggestions = await helper
+				.getByLabel('Tool name', { exact: true })
+				.evaluate((input: HTMLInputElement) => [...(input.list?.options ?? [])].map((option) => option.value));
 			expect(suggestions).toEqual(siteRecords().tools.map((tool) => tool.name));
 			expect(await helper.getByRole('group', { name: 'What you have checked' }).getByRole('checkbox').count()).toBe(5);
 
@@ -223,7 +227,11 @@ describe('the FAQ helpers', () => {
 			await page.keyboard.press('Enter');
 			await expect.poll(() => copyStatus(helper).textContent()).toBe('Citation copied.');
 			const first = siteRecords().datasets[0]!;
-			expect(await clipboard(page)).toMatch(new RegExp(`^Source: ${first.source.replace(/[()]/g, '\\$&')}.*Reporting period: 2025-26\\. Organisation: Riverside PCN\\. Comparator: England average\\.`));
+			expect(await clipboard(page)).toMatch(
+				new RegExp(
+					`^Source: ${first.source.replace(/[()]/g, '\\$&')}.*Reporting period: 2025-26\\. Organisation: Riverside PCN\\. Comparator: England average\\.`,
+				),
+			);
 
 			const problem = await scrollTo(page, toolLooksWrong, problemHelper(page));
 			await problem.getByLabel('selected organisation', { exact: true }).focus();

@@ -6,11 +6,30 @@ import { siteInChromium } from '../support/site-in-chromium.ts';
 
 /** Every address of the old help site: board papers and bookmarks link to them. */
 const oldHelpSite = [
-	'/', '/platform/', '/getting-started/', '/accounts/', '/public-vs-account/', '/ai-connections/', '/tools/',
-	'/tools/practice-overview/', '/tools/gp-appointments/', '/tools/nhs-app/', '/tools/digital-front-door/',
-	'/tools/gp-patient-survey/', '/tools/pcn-des/', '/tools/qof/', '/tools/nhs-payments/', '/tools/workforce-arrs/',
-	'/tools/contract-assurance/', '/interpreting-results/', '/workflows/', '/data-import/', '/api/', '/api-cookbook/',
-	'/glossary/', '/faq/',
+	'/',
+	'/platform/',
+	'/getting-started/',
+	'/accounts/',
+	'/public-vs-account/',
+	'/ai-connections/',
+	'/tools/',
+	'/tools/practice-overview/',
+	'/tools/gp-appointments/',
+	'/tools/nhs-app/',
+	'/tools/digital-front-door/',
+	'/tools/gp-patient-survey/',
+	'/tools/pcn-des/',
+	'/tools/qof/',
+	'/tools/nhs-payments/',
+	'/tools/workforce-arrs/',
+	'/tools/contract-assurance/',
+	'/interpreting-results/',
+	'/workflows/',
+	'/data-import/',
+	'/api/',
+	'/api-cookbook/',
+	'/glossary/',
+	'/faq/',
 ];
 // Every redirect is tested, including one added later for an address missing above.
 const oldAddresses = [...new Set([...oldHelpSite, ...Object.keys(redirects)])];

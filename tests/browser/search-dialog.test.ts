@@ -19,7 +19,8 @@ const results = '[data-search-results]';
 const resultsFor = (query: string) =>
 	page.waitForFunction((query) => document.querySelector('[data-search-results]')?.getAttribute('data-search-query') === query, query);
 
-const resultLinks = () => page.$$eval(`${results} a`, (links) => links.map((link) => new URL((link as HTMLAnchorElement).href)).map((url) => url.pathname + url.hash));
+const resultLinks = () =>
+	page.$$eval(`${results} a`, (links) => links.map((link) => new URL((link as HTMLAnchorElement).href)).map((url) => url.pathname + url.hash));
 
 async function visit(path: string) {
 	requested = [];
@@ -47,7 +48,9 @@ describe('the search on a plain page view', () => {
 
 	it('ships its opening script in under 1 KB gzipped', async () => {
 		await visit('/');
-		const scripts = await page.$$eval('script', (elements) => elements.map((element) => ({ src: (element as HTMLScriptElement).src, text: element.textContent ?? '' })));
+		const scripts = await page.$$eval('script', (elements) =>
+			elements.map((element) => ({ src: (element as HTMLScriptElement).src, text: element.textContent ?? '' })),
+		);
 		const opener = scripts.filter((script) => script.text.includes('data-search-open'));
 		expect(opener).toHaveLength(1);
 		expect(gzipSync(opener[0]!.text).length).toBeLessThan(1024);
@@ -85,7 +88,9 @@ describe('the search on a plain page view', () => {
 		return {
 			shown: await page.locator(`${results} a`).count(),
 			fragments: requested.filter((path) => path.startsWith('/pagefind/fragment/')).length,
-			matchingPages: await page.evaluate(`import('/pagefind/pagefind.js').then((pagefind) => pagefind.search(${JSON.stringify(query)})).then(({ results }) => results.length)`),
+			matchingPages: await page.evaluate(
+				`import('/pagefind/pagefind.js').then((pagefind) => pagefind.search(${JSON.stringify(query)})).then(({ results }) => results.length)`,
+			),
 		};
 	}
 

@@ -19,7 +19,9 @@ interface SearchHit {
 }
 
 /** Every help page Starlight marks for the index: all but redirects and pages with `pagefind: false` (the home page, a directory). */
-const contentPages = builtPagePaths().filter((path) => path.endsWith('/') && !redirectTarget(readPage(path)) && readPage(path).querySelector('[data-pagefind-body]'));
+const contentPages = builtPagePaths().filter(
+	(path) => path.endsWith('/') && !redirectTarget(readPage(path)) && readPage(path).querySelector('[data-pagefind-body]'),
+);
 
 const site = siteInChromium();
 let page: Page;
@@ -71,7 +73,10 @@ describe('the Pagefind search index', () => {
 	it('leaves code examples out', async () => {
 		const cookbook = readPage('/api-cookbook/');
 		const [hit] = (await search(normalise(cookbook.querySelector('h1')?.textContent))).filter((found) => found.url === '/api-cookbook/');
-		const codeLines = [...cookbook.querySelectorAll('main pre')].flatMap((pre) => (pre.textContent ?? '').split('\n')).map(normalise).filter((line) => line.length > 20);
+		const codeLines = [...cookbook.querySelectorAll('main pre')]
+			.flatMap((pre) => (pre.textContent ?? '').split('\n'))
+			.map(normalise)
+			.filter((line) => line.length > 20);
 		expect(codeLines.length).toBeGreaterThan(0);
 		expect(hit?.content).toContain(normalise(cookbook.querySelector('main .sl-markdown-content p')?.textContent));
 		for (const line of codeLines) expect(hit?.content).not.toContain(line);

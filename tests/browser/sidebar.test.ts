@@ -11,7 +11,10 @@ describe('the sidebar in Chromium', () => {
 			await page.goto(`${site.origin}/tools/qof/`);
 			const sidebar = page.locator('#starlight__sidebar');
 			const style = (selector: string, property: string) =>
-				sidebar.locator(selector).first().evaluate((element, name) => getComputedStyle(element).getPropertyValue(name), property);
+				sidebar
+					.locator(selector)
+					.first()
+					.evaluate((element, name) => getComputedStyle(element).getPropertyValue(name), property);
 			const accent = await page.evaluate(() => {
 				const probe = document.body.appendChild(document.createElement('span'));
 				probe.style.color = 'var(--sl-color-text-accent)';

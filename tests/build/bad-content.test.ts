@@ -40,7 +40,9 @@ describe('a site with mistakes in its pages and data', () => {
 	});
 
 	it('names unknown-platform-link.md, its unknown platform: name, and where the names are', () => {
-		expect(build.output).toMatch(/content\/docs\/unknown-platform-link\.md: unknown platform link "platform:signup"\. Use one of: .*\(defined in src\/data\/platformLinks\.ts\)/);
+		expect(build.output).toMatch(
+			/content\/docs\/unknown-platform-link\.md: unknown platform link "platform:signup"\. Use one of: .*\(defined in src\/data\/platformLinks\.ts\)/,
+		);
 	});
 
 	it('names the data file, the record, each field and what was expected', () => {

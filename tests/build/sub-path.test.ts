@@ -115,16 +115,22 @@ describe(`the site built for ${address} and served under ${base}`, () => {
 			const path = new URL(location).pathname;
 			const response = await fetch(`${site.origin}${path}`);
 			expect(response.status, path).toBe(200);
-			const canonical = parseHTML(await response.text()).document.querySelector('link[rel="canonical"]')?.getAttribute('href');
+			const canonical = parseHTML(await response.text())
+				.document.querySelector('link[rel="canonical"]')
+				?.getAttribute('href');
 			expect(canonical, path).toBe(location);
 		}
 	});
 
 	it('writes _headers and _redirects with the path in every rule', () => {
-		const patterns = distFile('_headers').split('\n').filter((line) => line && !/^\s/.test(line));
+		const patterns = distFile('_headers')
+			.split('\n')
+			.filter((line) => line && !/^\s/.test(line));
 		expect(patterns.length).toBeGreaterThan(1);
 		for (const pattern of patterns) expect(pattern.startsWith(base), pattern).toBe(true);
-		expect(distFile('_redirects').trim().split('\n')).toEqual(Object.entries(redirects).map(([from, to]) => `${base}${from.slice(1)} ${base}${to.slice(1)} 301`));
+		expect(distFile('_redirects').trim().split('\n')).toEqual(
+			Object.entries(redirects).map(([from, to]) => `${base}${from.slice(1)} ${base}${to.slice(1)} 301`),
+		);
 	});
 
 	it('offers /llms.txt and the full text for AI assistants, at the full address', async () => {

@@ -17,8 +17,7 @@ function inlineScripts(path: string): { hash: string; start: string }[] {
 	}));
 }
 
-const metaPolicy = (path: string) =>
-	parsePolicy(readPage(path).querySelector('meta[http-equiv="content-security-policy"]')?.getAttribute('content') ?? '');
+const metaPolicy = (path: string) => parsePolicy(readPage(path).querySelector('meta[http-equiv="content-security-policy"]')?.getAttribute('content') ?? '');
 
 /** Only the site itself: keywords, hashes and data: images, never another origin. */
 const ownSources = /^('self'|'none'|'wasm-unsafe-eval'|'unsafe-inline'|'sha256-[A-Za-z0-9+/=]+'|data:)$/;

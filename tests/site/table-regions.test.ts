@@ -11,9 +11,7 @@ describe('Markdown tables', () => {
 	// At phone width a wide table scrolls sideways; its region must take keyboard focus and have a name.
 	it.each(pagesWithTables)('on %s each sit in a focusable, named region', (path) => {
 		const regions = [...readPage(path).querySelectorAll('main table')].map((table) => table.parentElement);
-		const labels = regions.map((region) =>
-			region?.matches('section.table-region[tabindex="0"]') ? region.getAttribute('aria-label') : null,
-		);
+		const labels = regions.map((region) => (region?.matches('section.table-region[tabindex="0"]') ? region.getAttribute('aria-label') : null));
 		expect(labels.every(Boolean)).toBe(true);
 		expect(new Set(labels).size).toBe(labels.length);
 	});

@@ -20,7 +20,12 @@ const urlsOf = (node: RootContent): string[] =>
 	node.type === 'link' ? [node.url] : 'children' in node ? node.children.flatMap((child) => urlsOf(child as RootContent)) : [];
 
 /** The anchor readers and other pages link to: the question in lower case, words joined by hyphens. */
-export const faqAnchor = (question: string): string => question.toLowerCase().replace(/[^a-z0-9 ]/g, '').trim().replace(/ +/g, '-');
+export const faqAnchor = (question: string): string =>
+	question
+		.toLowerCase()
+		.replace(/[^a-z0-9 ]/g, '')
+		.trim()
+		.replace(/ +/g, '-');
 
 /** The owner's FAQ (tests/fixtures/owner-faq.md), parsed as GitHub-flavoured Markdown: each `##` question with its answer. */
 export function readFaqSource(): FaqEntry[] {

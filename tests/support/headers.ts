@@ -14,7 +14,12 @@ export function readHeadersFile(file = join(distDir, '_headers')): (path: string
 	for (const line of readFileSync(file, 'utf8').split('\n')) {
 		if (!line.trim() || line.trim().startsWith('#')) continue;
 		if (!/^\s/.test(line)) {
-			const pattern = new RegExp(`^${line.trim().replace(/[.+?^${}()|[\]\\]/g, '\\$&').replaceAll('*', '.*')}$`);
+			const pattern = new RegExp(
+				`^${line
+					.trim()
+					.replace(/[.+?^${}()|[\]\\]/g, '\\$&')
+					.replaceAll('*', '.*')}$`,
+			);
 			rules.push({ pattern, set: [], detach: [] });
 		} else if (line.trim().startsWith('!')) {
 			rules.at(-1)!.detach.push(line.trim().slice(1).trim().toLowerCase());

@@ -18,7 +18,9 @@ export interface NuMessage {
 export function nuCheckerCanRun(): boolean {
 	if (!spawnSync('java', ['-version']).error) return true;
 	if (process.env.CI === 'true') return true; // let the suite fail, naming Java
-	console.warn('Skipping the W3C Nu Html Checker: it needs Java 11 or newer on the PATH (on Debian: apt-get install default-jre-headless; elsewhere: any OpenJDK).');
+	console.warn(
+		'Skipping the W3C Nu Html Checker: it needs Java 11 or newer on the PATH (on Debian: apt-get install default-jre-headless; elsewhere: any OpenJDK).',
+	);
 	return false;
 }
 
@@ -27,7 +29,10 @@ export function nuCheckerCanRun(): boolean {
  * whole site. Needs Java 11 or newer on the PATH.
  */
 export function nuCheckerErrors(): NuMessage[] {
-	const run = spawnSync('java', ['-jar', vnuJar, '--format', 'json', '--errors-only', '--skip-non-html', distDir], { encoding: 'utf8', maxBuffer: 64 * 1024 * 1024 });
+	const run = spawnSync('java', ['-jar', vnuJar, '--format', 'json', '--errors-only', '--skip-non-html', distDir], {
+		encoding: 'utf8',
+		maxBuffer: 64 * 1024 * 1024,
+	});
 	if (run.error) throw new Error(`The Nu Html Checker needs Java: ${run.error.message}. On Debian: apt-get install default-jre-headless.`);
 	const { messages } = JSON.parse(run.stderr || run.stdout) as { messages: { type: string; url: string; message: string; lastLine?: number }[] };
 	const root = `file:${distDir.replace(/\/$/, '')}`;

@@ -10,6 +10,6 @@ import { expect } from 'vitest';
 export async function searchFor(page: Page, query: string): Promise<void> {
 	await page.locator('button[data-search-open]').click();
 	const dialog = page.getByRole('dialog', { name: 'Search' });
-	await dialog.locator("input[role=combobox]").fill(query);
+	await dialog.locator('input[role=combobox]').fill(query);
 	await expect.poll(() => dialog.locator('[data-search-results] a').count(), { timeout: 15_000 }).toBeGreaterThan(0);
 }

@@ -108,7 +108,9 @@ describe('a problem message', () => {
 
 	it('marks what is still to fill in, and keeps each answer on its line', () => {
 		const message = problemMessage({ tool: '', organisation: ' Two\nlines ', period: '', expected: '', saw: '', checked: [] });
-		expect(message).toContain('Tool name: [tool name]\nOrganisation: Two lines\nTime period: [time period]\nWhat I expected to see: [what you expected to see]');
+		expect(message).toContain(
+			'Tool name: [tool name]\nOrganisation: Two lines\nTime period: [time period]\nWhat I expected to see: [what you expected to see]',
+		);
 		expect(message).not.toContain('What I saw');
 		expect(message).not.toContain('checked');
 	});

@@ -34,7 +34,13 @@ describe('the site address, from the build environment', () => {
 	});
 
 	it('takes SITE_URL over any host’s variable, so the owner can always choose', () => {
-		const env = { SITE_URL: 'https://help.example.org/', READTHEDOCS_CANONICAL_URL: 'https://x.readthedocs.io/en/latest/', NETLIFY: 'true', URL: 'https://x.netlify.app', CF_PAGES_URL: 'https://x.pages.dev' };
+		const env = {
+			SITE_URL: 'https://help.example.org/',
+			READTHEDOCS_CANONICAL_URL: 'https://x.readthedocs.io/en/latest/',
+			NETLIFY: 'true',
+			URL: 'https://x.netlify.app',
+			CF_PAGES_URL: 'https://x.pages.dev',
+		};
 		expect(siteAddressFrom(env)?.variable).toBe('SITE_URL');
 		expect(siteAddressFrom({ ...env, SITE_URL: undefined })?.variable).toBe('READTHEDOCS_CANONICAL_URL');
 	});
@@ -49,6 +55,8 @@ describe('the site address, from the build environment', () => {
 	});
 
 	it('names the host’s variable when that is where a bad address came from', () => {
-		expect(() => siteAddressFrom({ READTHEDOCS_CANONICAL_URL: 'https://x.readthedocs.io/en/latest/?q' })).toThrow(/READTHEDOCS_CANONICAL_URL=.*from Read the Docs/);
+		expect(() => siteAddressFrom({ READTHEDOCS_CANONICAL_URL: 'https://x.readthedocs.io/en/latest/?q' })).toThrow(
+			/READTHEDOCS_CANONICAL_URL=.*from Read the Docs/,
+		);
 	});
 });

@@ -11,7 +11,8 @@ const regions = async (markdown: string) =>
 
 describe('table regions', () => {
 	it('wrap each table in a focusable section named by the heading above it and its columns', async () => {
-		const markdown = '## Opening hours\n\nText.\n\n| Day | Opens *at* |\n| --- | --- |\n| Monday | 8am |\n\n- In a list:\n\n  | Site | Phone |\n  | --- | --- |\n  | Main | 0100 |\n';
+		const markdown =
+			'## Opening hours\n\nText.\n\n| Day | Opens *at* |\n| --- | --- |\n| Monday | 8am |\n\n- In a list:\n\n  | Site | Phone |\n  | --- | --- |\n  | Main | 0100 |\n';
 		expect(await regions(markdown)).toEqual([
 			{ label: 'Opening hours: Day, Opens at', tabindex: '0', holdsTable: true },
 			{ label: 'Opening hours: Site, Phone', tabindex: '0', holdsTable: true },
@@ -19,7 +20,8 @@ describe('table regions', () => {
 	});
 
 	it('take the last section heading, not one inside a list or an aside, and only the words of headings and columns', async () => {
-		const markdown = '## Opening hours\n\n- Note:\n\n  ### Bank holidays\n\n:::note\n### Tip\n:::\n\n| Day<br>of week | ![clock](/c.png) Opens |\n| --- | --- |\n| Monday | 8am |\n';
+		const markdown =
+			'## Opening hours\n\n- Note:\n\n  ### Bank holidays\n\n:::note\n### Tip\n:::\n\n| Day<br>of week | ![clock](/c.png) Opens |\n| --- | --- |\n| Monday | 8am |\n';
 		expect((await regions(markdown)).map((region) => region.label)).toEqual(['Opening hours: Dayof week, Opens']);
 	});
 

@@ -40,7 +40,9 @@ describe('tool records', () => {
 
 	it('fail on a group that is not one of the management questions, listing them', () => {
 		const file = yamlFile('group.yaml', tool.replace('group: funding', 'group: money'));
-		expect(() => loadTools(file)).toThrow(/record "qof-income-calculator", field "group": expected one of: funding, workforce, demand, population, access, quality, assurance/);
+		expect(() => loadTools(file)).toThrow(
+			/record "qof-income-calculator", field "group": expected one of: funding, workforce, demand, population, access, quality, assurance/,
+		);
 	});
 
 	it('fail on a repeated id', () => {

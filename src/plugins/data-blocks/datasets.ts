@@ -5,7 +5,12 @@ export function datasetsTable(datasets: Dataset[]): Node[] {
 	return [
 		table(
 			['Area', 'Source', 'Used for', 'Source’s usual cadence'],
-			datasets.map((dataset) => [[link(`#${dataset.id}`, dataset.area)], [text(dataset.source)], [text(dataset.usedFor)], [text(cadenceLabels[dataset.cadence])]]),
+			datasets.map((dataset) => [
+				[link(`#${dataset.id}`, dataset.area)],
+				[text(dataset.source)],
+				[text(dataset.usedFor)],
+				[text(cadenceLabels[dataset.cadence])],
+			]),
 		),
 	];
 }

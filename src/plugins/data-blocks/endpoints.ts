@@ -5,7 +5,6 @@ import { inlineCode, link, table, text, type Node } from './mdast.ts';
 const withCode = (value: string): Node[] =>
 	value.split(/`([^`]+)`/).flatMap((piece, index) => (piece === '' ? [] : [index % 2 === 1 ? inlineCode(piece) : text(piece)]));
 
-
 /** The API reference table: one row per endpoint, each row at /api/#<id>. */
 export function endpointsTable(endpoints: Endpoint[], datasets: Dataset[]): Node[] {
 	return [
@@ -15,7 +14,9 @@ export function endpointsTable(endpoints: Endpoint[], datasets: Dataset[]): Node
 				const dataset = datasets.find((candidate) => candidate.id === endpoint.dataset);
 				return [
 					[inlineCode(endpoint.path, endpoint.id)],
-					endpoint.parameters.length > 0 ? endpoint.parameters.flatMap((name, index) => [...(index > 0 ? [text(', ')] : []), inlineCode(name)]) : [text('none')],
+					endpoint.parameters.length > 0
+						? endpoint.parameters.flatMap((name, index) => [...(index > 0 ? [text(', ')] : []), inlineCode(name)])
+						: [text('none')],
 					endpoint.access === 'public' ? [text('public')] : withCode(endpoint.required ?? 'none stated'),
 					[text(endpoint.returns)],
 					dataset ? [link(`/data-sources/#${dataset.id}`, dataset.area)] : [],

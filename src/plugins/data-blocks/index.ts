@@ -20,7 +20,9 @@ const docsDir = fileURLToPath(new URL('../../../content/docs/', import.meta.url)
 
 /** The site path of a page file: content/docs/tools/qof.md is /tools/qof/. */
 function pagePath(file: string): string {
-	const slug = relative(docsDir, file).replace(/\.mdx?$/, '').replace(/(^|\/)index$/, '');
+	const slug = relative(docsDir, file)
+		.replace(/\.mdx?$/, '')
+		.replace(/(^|\/)index$/, '');
 	return slug === '' ? '/' : `/${slug}/`;
 }
 

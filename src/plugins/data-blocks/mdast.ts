@@ -33,10 +33,7 @@ export const keptOutOfSearch = (node: Node): Node => {
 
 /** `a, b and c`: links or words joined as a sentence reads them. */
 export function joined(items: Node[]): Node[] {
-	return items.flatMap((item, index) => [
-		...(index === 0 ? [] : [text(index === items.length - 1 ? ' and ' : ', ')]),
-		item,
-	]);
+	return items.flatMap((item, index) => [...(index === 0 ? [] : [text(index === items.length - 1 ? ' and ' : ', ')]), item]);
 }
 
 export function table(header: string[], rows: Node[][][]): Node {

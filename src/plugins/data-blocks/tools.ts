@@ -12,9 +12,15 @@ function toolSection(tool: Tool, depth: number, datasets: Dataset[]): Node[] {
 		heading(depth, tool.id, tool.name),
 		paragraph(strong('The question it answers:'), text(` ${tool.question}`)),
 		paragraph(strong('What it shows:')),
-		list([...tool.shows.map((item) => listItem(text(item))), ...(tool.englandView ? [listItem(text('a State of the Nation view: the picture across England'))] : [])]),
+		list([
+			...tool.shows.map((item) => listItem(text(item))),
+			...(tool.englandView ? [listItem(text('a State of the Nation view: the picture across England'))] : []),
+		]),
 		paragraph(strong('How to use it:')),
-		list(tool.steps.map((step) => listItem(text(step))), true),
+		list(
+			tool.steps.map((step) => listItem(text(step))),
+			true,
+		),
 		paragraph(strong('Reading the results:')),
 		list(tool.notes.map((note) => listItem(text(note)))),
 		...dataLine(tool, datasets),

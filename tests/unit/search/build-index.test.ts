@@ -12,7 +12,9 @@ describe('what the search index reads of a page', () => {
 	});
 
 	it('finds the mark wherever it sits among the <main> tag’s attributes', () => {
-		expect(searchablePart(page('<main\n class="astro-x" data-pagefind-body><p>Text.</p></main>'))).toContain('<body><main\n class="astro-x" data-pagefind-body><p>Text.</p></main></body>');
+		expect(searchablePart(page('<main\n class="astro-x" data-pagefind-body><p>Text.</p></main>'))).toContain(
+			'<body><main\n class="astro-x" data-pagefind-body><p>Text.</p></main></body>',
+		);
 	});
 
 	it('is the whole page when it is shaped otherwise, for Pagefind to read as it would on its own', () => {

@@ -7,7 +7,8 @@ import { projectRoot } from '../../support/paths.ts';
 
 // The search plugin adds this Markdown plugin to the site's processor when the site builds (src/search/index.ts).
 const renderer = createSatteriMarkdownProcessor({ hastPlugins: [questionHeadingsPlugin] });
-const render = async (markdown: string) => (await (await renderer).render(markdown, { fileURL: pathToFileURL(`${projectRoot}content/docs/test-page.md`) })).code;
+const render = async (markdown: string) =>
+	(await (await renderer).render(markdown, { fileURL: pathToFileURL(`${projectRoot}content/docs/test-page.md`) })).code;
 
 describe('headings that ask a question', () => {
 	it('weigh more in the search index than other headings', async () => {

@@ -14,7 +14,12 @@ describe('ranking sections for a query', () => {
 	});
 
 	it('orders sections with the same words by Pagefind’s scores', () => {
-		const ranked = rankRecords([[{ id: 'a', score: 1 }, { id: 'b', score: 2 }]]);
+		const ranked = rankRecords([
+			[
+				{ id: 'a', score: 1 },
+				{ id: 'b', score: 2 },
+			],
+		]);
 		expect(ranked.map((record) => record.id)).toEqual(['b', 'a']);
 	});
 
@@ -39,11 +44,18 @@ describe('scoring a section on the words it matched', () => {
 });
 
 describe('ranking the sections of the pages loaded', () => {
-	const page = (score: number, titleScores: number[], sections: Record<string, number[]>) => ({ score, titleScores, sections: new Map(Object.entries(sections)) });
+	const page = (score: number, titleScores: number[], sections: Record<string, number[]>) => ({
+		score,
+		titleScores,
+		sections: new Map(Object.entries(sections)),
+	});
 
 	it('puts the section that answers above one with more of the query’s words on a lower page', () => {
 		const ranked = rankSections(
-			[page(10, [49, 0], { '/accounts/': [12, 0], '/accounts/#link-a-pcn': [0, 72] }), page(8, [0, 0], { '/public-vs-account/#what-an-account-adds': [36, 1] })],
+			[
+				page(10, [49, 0], { '/accounts/': [12, 0], '/accounts/#link-a-pcn': [0, 72] }),
+				page(8, [0, 0], { '/public-vs-account/#what-an-account-adds': [36, 1] }),
+			],
 			2,
 		);
 		expect(ranked[0]!.id).toBe('/accounts/#link-a-pcn');

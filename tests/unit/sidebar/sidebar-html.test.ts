@@ -49,6 +49,8 @@ describe('the sidebar drawn as one string', () => {
 
 	it('says which entry has a badge, which it does not draw', () => {
 		const badged: Entry = { ...link('New tool', '/tools/new/'), badge: { text: 'New', variant: 'tip' } };
-		expect(() => sidebarHtml([group('Tools', [badged])])).toThrow(/"New tool" has a badge \(from src\/config\/sidebar\.ts or its page's `sidebar\.badge` frontmatter\)/);
+		expect(() => sidebarHtml([group('Tools', [badged])])).toThrow(
+			/"New tool" has a badge \(from src\/config\/sidebar\.ts or its page's `sidebar\.badge` frontmatter\)/,
+		);
 	});
 });
