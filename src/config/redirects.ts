@@ -1,4 +1,4 @@
-import { withBase } from '../plugins/base-links.ts';
+import { withBase } from '../lib/base-path.ts';
 
 /**
  * Addresses of the old help site whose content now lives on another page. Board papers and

@@ -1,4 +1,4 @@
-import type { Node } from '../plugins/data-blocks/mdast.ts';
+import type { Node } from '../lib/mdast.ts';
 import { faqHelperNames, mountAttribute, type FaqHelperKind } from './mount-point.ts';
 
 /**

@@ -2,7 +2,7 @@ import { fileURLToPath } from 'node:url';
 import type { StarlightPlugin } from '@astrojs/starlight/types';
 import type { AstroIntegration } from 'astro';
 import { siteRecords } from '../data/records.ts';
-import { authoringError } from '../integrations/authoring-errors.ts';
+import { authoringError } from '../lib/authoring-errors.ts';
 import { helperRecords, type HelperRecords } from './records.ts';
 
 const recordsId = 'virtual:haresign/faq-helper-records';

@@ -6,7 +6,7 @@ import { headerOnlyDirectives } from '../config/csp.ts';
 import { hashedAssetPatterns, longCache, securityHeaders, shortCache } from '../config/headers.ts';
 import { redirects } from '../config/redirects.ts';
 import { noAddressNotice, siteAddress } from '../config/site.ts';
-import { withBase } from '../plugins/base-links.ts';
+import { withBase } from '../lib/base-path.ts';
 import { builtHtmlFiles } from './built-pages.ts';
 
 const cspMeta = /<meta http-equiv="content-security-policy" content="([^"]*)"/;

@@ -1,7 +1,7 @@
 import type { HastPluginEntry } from 'satteri';
 import type { Element, ElementContent, Text } from 'hast';
 import { siteRecords } from '../data/records.ts';
-import { authoringError } from '../integrations/authoring-errors.ts';
+import { authoringError } from '../lib/authoring-errors.ts';
 
 /** Where an abbreviation is left alone: headings and the page title, links, code, and existing <abbr>. */
 const untouchedInside = new Set(['h1', 'h2', 'h3', 'h4', 'h5', 'h6', 'a', 'code', 'pre', 'kbd', 'abbr', 'script', 'style']);

@@ -1,7 +1,7 @@
 import { fileURLToPath } from 'node:url';
 import type { MdastPluginDefinition } from 'satteri';
 import { isPlatformLinkName, platformLinks } from '../data/platformLinks.ts';
-import { authoringError } from '../integrations/authoring-errors.ts';
+import { authoringError } from '../lib/authoring-errors.ts';
 
 const scheme = 'platform:';
 

@@ -1,7 +1,8 @@
 import type { AstroIntegrationLogger } from 'astro';
 import { describe, expect, it } from 'vitest';
 import config from '../../astro.config.mjs';
-import { authoringError, failOnAuthoringErrors } from '../../src/integrations/authoring-errors.ts';
+import { failOnAuthoringErrors } from '../../src/integrations/authoring-errors.ts';
+import { authoringError } from '../../src/lib/authoring-errors.ts';
 import { renderMarkdown } from '../support/markdown.ts';
 
 /** Runs the integration's end-of-build hook as Astro would, collecting what it logs. */

@@ -1,5 +1,5 @@
 import { cadenceLabels, type Cadence, type Dataset, type Tool } from '../../data/schemas.ts';
-import { heading, joined, link, list, listItem, strong, table, text, type Node } from './mdast.ts';
+import { heading, joined, link, list, listItem, strong, table, text, type Node } from '../../lib/mdast.ts';
 
 export function datasetsTable(datasets: Dataset[]): Node[] {
 	return [

@@ -1,5 +1,5 @@
 import type { Dataset, Endpoint } from '../../data/schemas.ts';
-import { inlineCode, link, table, text, type Node } from './mdast.ts';
+import { inlineCode, link, table, text, type Node } from '../../lib/mdast.ts';
 
 /** Text with `code spans`, as the records write parameter names. */
 const withCode = (value: string): Node[] =>

@@ -1,6 +1,6 @@
 import { pageTitle } from '../../data/records.ts';
 import type { GlossaryTerm } from '../../data/schemas.ts';
-import { heading, link, paragraph, strong, text, type Node } from './mdast.ts';
+import { heading, link, paragraph, strong, text, type Node } from '../../lib/mdast.ts';
 
 export function glossaryTerms(terms: GlossaryTerm[]): Node[] {
 	const alphabetical = [...terms].sort((a, b) => a.term.localeCompare(b.term, 'en-GB'));

@@ -2,12 +2,12 @@ import { relative } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { MdastPluginDefinition } from 'satteri';
 import { pageTitle, siteRecords, type SiteRecords } from '../../data/records.ts';
-import { authoringError } from '../../integrations/authoring-errors.ts';
+import { authoringError } from '../../lib/authoring-errors.ts';
 import { faqHelperBlocks } from '../../faq-helpers/blocks.ts';
 import { datasetsByCadence, datasetsDetails, datasetsTable } from './datasets.ts';
 import { endpointsTable } from './endpoints.ts';
 import { glossaryTerms } from './glossary.ts';
-import type { Node } from './mdast.ts';
+import type { Node } from '../../lib/mdast.ts';
 import { guideTools, toolGuides, toolsCatalogue } from './tools.ts';
 
 /*

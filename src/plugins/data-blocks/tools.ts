@@ -1,5 +1,5 @@
 import { toolGroupLabels, type Dataset, type Tool, type ToolGroup } from '../../data/schemas.ts';
-import { heading, joined, keptOutOfSearch, link, list, listItem, paragraph, strong, text, type Node } from './mdast.ts';
+import { heading, joined, keptOutOfSearch, link, list, listItem, paragraph, strong, text, type Node } from '../../lib/mdast.ts';
 
 function dataLine(tool: Tool, datasets: Dataset[]): Node[] {
 	const used = datasets.filter((dataset) => tool.datasets?.includes(dataset.id));
