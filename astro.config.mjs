@@ -1,5 +1,4 @@
 // @ts-check
-import mdx from '@astrojs/mdx';
 import { satteri } from '@astrojs/markdown-satteri';
 import starlight from '@astrojs/starlight';
 import { defineConfig } from 'astro/config';
@@ -64,7 +63,6 @@ export default defineConfig({
 				...llmsTxt(siteAddress),
 			],
 		}),
-		mdx(),
 		failOnAuthoringErrors(),
 		staticHostFiles(),
 		discardFailedBuild(),

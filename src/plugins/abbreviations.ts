@@ -3,7 +3,7 @@ import type { Element, ElementContent, Text } from 'hast';
 import { siteRecords } from '../data/records.ts';
 import { authoringError } from '../lib/authoring-errors.ts';
 
-/** Where an abbreviation is left alone: headings and the page title, links, code, and existing <abbr>. */
+/** Where an abbreviation is left alone: headings, links, code, existing <abbr>, and scripts and styles. */
 const untouchedInside = new Set(['h1', 'h2', 'h3', 'h4', 'h5', 'h6', 'a', 'code', 'pre', 'kbd', 'abbr', 'script', 'style']);
 
 interface Abbreviation {
@@ -17,7 +17,7 @@ function glossaryAbbreviations(): Abbreviation[] {
 	try {
 		glossary = siteRecords().glossary;
 	} catch (error) {
-		// A mistake in the records is reported once, by the pages that show them (data-blocks), not by every page.
+		// A mistake in the records fails the build, reported once however many pages meet it; the page goes on without abbreviations.
 		authoringError((error as Error).message);
 		return [];
 	}

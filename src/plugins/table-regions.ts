@@ -1,5 +1,8 @@
 import type { MdastPluginEntry } from 'satteri';
 
+/** The words a reader sees: not raw HTML such as `<br>`, and not an image's alternative text. */
+const textOnly = { includeHtml: false, includeImageAlt: false };
+
 /**
  * Puts each Markdown table in a named `<section>` that scrolls sideways and takes keyboard focus,
  * so a phone reader can scroll a wide table with the keyboard (WCAG 2.1.1; axe
@@ -9,9 +12,6 @@ import type { MdastPluginEntry } from 'satteri';
  * data blocks, so their tables get a region too. The heading is the last section heading before
  * the table. A factory: each page starts under no heading.
  */
-/** The words a reader sees: not raw HTML such as `<br>`, and not an image's alternative text. */
-const textOnly = { includeHtml: false, includeImageAlt: false };
-
 export const tableRegionsPlugin: MdastPluginEntry = () => {
 	let headingAbove = '';
 	return {

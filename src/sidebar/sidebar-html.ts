@@ -1,16 +1,11 @@
 import type { StarlightRouteData } from '@astrojs/starlight/route-data';
-import { addAttribute, spreadAttributes } from 'astro/runtime/server/index.js';
+import { addAttribute, escapeHTML, spreadAttributes } from 'astro/runtime/server/index.js';
 
 type SidebarEntry = StarlightRouteData['sidebar'][number];
 
 /** Starlight's `right-caret` icon: the arrow beside each group's name. */
 const caret =
 	'<svg aria-hidden="true" class="caret" width="16" height="16" viewBox="0 0 24 24" fill="currentColor"><path d="m14.83 11.29-4.24-4.24a1 1 0 1 0-1.42 1.41L12.71 12l-3.54 3.54a1 1 0 0 0 0 1.41 1 1 0 0 0 .71.29 1 1 0 0 0 .71-.29l4.24-4.24a1.002 1.002 0 0 0 0-1.42Z"/></svg>';
-
-const needsEscape = /[&<>"']/;
-const escapes: Record<string, string> = { '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;', "'": '&#39;' };
-// As Astro escapes. Most labels and addresses have nothing to escape: testing first keeps a thousand-link sidebar cheap.
-const escapeHtml = (text: string) => (needsEscape.test(text) ? text.replace(/[&<>"']/g, (character) => escapes[character]!) : text);
 
 /**
  * A link's class and its own attributes (a sidebar entry's `attrs`), written as Starlight's
@@ -45,14 +40,14 @@ export function sidebarHtml(entries: SidebarEntry[]): string {
 			if (entry.type === 'link') {
 				hasCurrent ||= entry.isCurrent;
 				const current = entry.isCurrent ? ' aria-current="page"' : '';
-				html += `<li><a href="${escapeHtml(entry.href)}"${current}${linkAttributes(entry.attrs, nested)}><span>${escapeHtml(entry.label)}</span></a></li>`;
+				html += `<li><a${addAttribute(entry.href, 'href')}${current}${linkAttributes(entry.attrs, nested)}><span>${escapeHTML(entry.label)}</span></a></li>`;
 			} else {
 				// Numbered in page order, as Starlight's restore points are: the persisted open state is matched by index.
 				const restoreIndex = groupIndex++;
 				const group = list(entry.entries, true);
 				hasCurrent ||= group.hasCurrent;
 				html +=
-					`<li><details${group.hasCurrent || !entry.collapsed ? ' open' : ''}><summary><span class="group-label"><span class="large">${escapeHtml(entry.label)}</span></span>${caret}</summary>` +
+					`<li><details${group.hasCurrent || !entry.collapsed ? ' open' : ''}><summary><span class="group-label"><span class="large">${escapeHTML(entry.label)}</span></span>${caret}</summary>` +
 					`<sl-sidebar-restore data-index="${restoreIndex}"></sl-sidebar-restore>${group.html}</details></li>`;
 			}
 		}

@@ -1,6 +1,8 @@
 import SidebarSublist from '@astrojs/starlight/components/SidebarSublist.astro';
 import type { StarlightRouteData } from '@astrojs/starlight/route-data';
 import { experimental_AstroContainer as AstroContainer } from 'astro/container';
+import { readFileSync } from 'node:fs';
+import { createRequire } from 'node:module';
 import { parseHTML } from 'linkedom';
 import { expect, it } from 'vitest';
 import { sidebarHtml } from '../../../src/sidebar/sidebar-html.ts';
@@ -8,7 +10,7 @@ import { sidebarHtml } from '../../../src/sidebar/sidebar-html.ts';
 /*
  * src/sidebar/ copies the markup of Starlight's SidebarSublist. This renders Starlight's own
  * component beside ours for the same navigation, so a Starlight upgrade that changes the sidebar's
- * structure, classes or current-page marking fails here instead of breaking the menu unseen.
+ * structure, classes, current-page marking or styles fails here instead of breaking the menu unseen.
  */
 
 type Entry = StarlightRouteData['sidebar'][number];
@@ -49,4 +51,22 @@ it('draws the same sidebar markup as Starlight’s SidebarSublist, for every kin
 	expect(structure(starlights)).toContain('aria-current="page"');
 	expect(structure(starlights)).toContain('<sl-sidebar-restore data-index="3">');
 	expect(structure(ours)).toBe(structure(starlights));
+});
+
+/** CSS as rules, without comments, Astro's `:global()`, our scoping to the sidebar element, or layout whitespace. */
+const rules = (css: string) =>
+	css
+		.replace(/\/\*[\s\S]*?\*\//g, '')
+		.replace(/:global\(([^)]*)\)/g, '$1')
+		.replace(/sl-sidebar-state-persist /g, '')
+		.replace(/\s+/g, ' ')
+		.trim();
+
+it('styles the sidebar with Starlight’s SidebarSublist styles, in Starlight’s layer', () => {
+	const sublistSource = readFileSync(createRequire(import.meta.url).resolve('@astrojs/starlight/components/SidebarSublist.astro'), 'utf8');
+	const starlights = sublistSource.match(/<style>([\s\S]*)<\/style>/)?.[1] ?? '';
+	const ours = readFileSync(new URL('../../../src/sidebar/sidebar.css', import.meta.url), 'utf8');
+	const ourCoreLayer = ours.slice(ours.indexOf('@layer starlight.core'), ours.indexOf('@layer starlight.components'));
+	expect(rules(starlights)).toContain("[aria-current='page']");
+	expect(rules(ourCoreLayer)).toBe(rules(starlights));
 });
