@@ -5,6 +5,7 @@ import { loadGlossary, loadSynonyms } from '../data/records.ts';
 import { writeSearchIndex } from './build-index.ts';
 import { questionHeadingsPlugin } from './question-headings.ts';
 import { searchExpansions } from './readers-words.ts';
+import { searchUiStrings } from './ui-strings.ts';
 
 const dialogModule = fileURLToPath(new URL('./search-dialog.ts', import.meta.url));
 
@@ -30,6 +31,9 @@ export function siteSearch(): StarlightPlugin {
 	return {
 		name: 'haresign-site-search',
 		hooks: {
+			'i18n:setup'({ injectTranslations }) {
+				injectTranslations(searchUiStrings);
+			},
 			'config:setup'({ config, updateConfig, addIntegration }) {
 				updateConfig({ pagefind: false, components: { ...config.components, Search: './src/search/Search.astro' } });
 				addIntegration({

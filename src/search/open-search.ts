@@ -4,6 +4,7 @@
  */
 import dialogModule from 'virtual:haresign/search-dialog-url';
 import { highlightParam, searchParam } from './params.ts';
+import type { BrowserStrings } from './ui-strings.ts';
 
 const button = document.querySelector<HTMLButtonElement>('[data-search-open]')!;
 const dialog = document.querySelector<HTMLDialogElement>('[data-search-dialog]')!;
@@ -24,7 +25,7 @@ const loadSearch = () =>
 		.catch(() => {
 			searchModule = undefined;
 			failedLoads++;
-			dialog.querySelector('[data-search-status]')!.textContent = 'Search is not available right now. Close this and try again.';
+			dialog.querySelector('[data-search-status]')!.textContent = (JSON.parse(dialog.dataset['searchStrings']!) as BrowserStrings).notLoaded;
 		}));
 
 function openSearch(query?: string) {
@@ -36,8 +37,6 @@ function openSearch(query?: string) {
 
 for (const intent of ['pointerenter', 'pointerdown', 'focus']) button.addEventListener(intent, loadSearch, { once: true });
 button.addEventListener('click', () => openSearch());
-// Chromium spends Escape in a search box on clearing it; readers expect it to close the search.
-dialog.addEventListener('keydown', (event) => event.key === 'Escape' && dialog.close());
 // Escape, the Close button and a click outside all end here: back to where the reader started.
 dialog.addEventListener('close', () => button.focus());
 

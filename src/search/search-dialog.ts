@@ -7,6 +7,7 @@
 import { expansions } from 'virtual:haresign/search-expansions';
 import { conceptsOf, normaliseQuery, vocabularyOf, type Concept } from './query.ts';
 import { pageTitleScore, rankRecords, rankSections, sectionScore, type LoadedPage, type MatchedWord, type ScoredRecord } from './ranking.ts';
+import { fill, type BrowserStrings } from './ui-strings.ts';
 
 interface PagefindSection {
 	title: string;
@@ -75,6 +76,7 @@ const input = dialog.querySelector('input')!;
 const status = dialog.querySelector<HTMLElement>('[data-search-status]')!;
 const retry = dialog.querySelector<HTMLButtonElement>('[data-search-retry]')!;
 const list = dialog.querySelector<HTMLElement>('[data-search-results]')!;
+const say = JSON.parse(dialog.dataset['searchStrings']!) as BrowserStrings;
 const vocabulary = vocabularyOf(expansions);
 
 let params: SearchParams;
@@ -271,9 +273,7 @@ function showResults(query: string, results: Result[]) {
 	setActive(-1);
 	status.textContent = !query.trim()
 		? ''
-		: results.length === 0
-			? `No results for “${query}”. Try fewer words, or other words for the same thing.`
-			: `${results.length} ${results.length === 1 ? 'result' : 'results'} for “${query}”.`;
+		: fill(results.length === 0 ? say.noResults : results.length === 1 ? say.oneResult : say.manyResults, { query, count: results.length });
 	// The address names the search, so it can be shared and the Back button returns to it; once
 	// the dialog is closed, a search that finishes late leaves the address alone.
 	if (!dialog.open) return;
@@ -289,7 +289,7 @@ function showUnavailable(error: unknown) {
 	delete list.dataset.searchQuery;
 	input.setAttribute('aria-expanded', 'false');
 	setActive(-1);
-	status.textContent = 'Search is not available right now. Check your connection and try again. Every page is also listed in the menu.';
+	status.textContent = say.unavailable;
 	latestQuery = undefined;
 	retry.hidden = false;
 	if (!failureLogged) console.error('The site search could not load:', error);
@@ -344,7 +344,7 @@ export function startSearch(addressParams: SearchParams) {
 
 retry.addEventListener('click', () => {
 	retry.hidden = true;
-	status.textContent = 'Trying again…';
+	status.textContent = say.retrying;
 	input.focus();
 	void update();
 });
