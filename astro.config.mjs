@@ -20,10 +20,10 @@ import { sidebar } from './src/config/sidebar.ts';
 import { siteAddress } from './src/config/site.ts';
 
 export default defineConfig({
-	// From the build environment (SITE_URL or the host's own variable); its path is the base (README, "Deploying").
+	// From the build environment (SITE_URL or the host's own variable); its path is the base (docs/deploying.md, "The site's address").
 	site: siteAddress?.site,
 	base: siteAddress?.base ?? '/',
-	// Pages live in ./content/docs: Starlight reads `<srcDir>/content/docs` (see README, "Architecture").
+	// Pages live in ./content/docs: Starlight reads `<srcDir>/content/docs` (docs/architecture.md, "Choices, and why").
 	srcDir: '.',
 	trailingSlash: 'always',
 	redirects: redirectsUnder(siteAddress?.base ?? '/'),
@@ -54,9 +54,9 @@ export default defineConfig({
 			pagination: false,
 			customCss: ['./src/styles/site.css'],
 			plugins: [
-				// Our own search: loads on intent, ranks sections, understands readers' words (README, "Search").
+				// Our own search: loads on intent, ranks sections, understands readers' words (src/search/README.md).
 				siteSearch(),
-				// The FAQ's two helpers: cite a figure, describe a problem (README, "The FAQ's helpers").
+				// The FAQ's two helpers: cite a figure, describe a problem (docs/writing.md, "The FAQ's helpers").
 				faqHelpers(),
 				starlightLinksValidator(),
 				// llms.txt comes with the site's address, as the sitemap does.

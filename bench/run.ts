@@ -230,7 +230,7 @@ function renderReport(report: Report): string {
 		),
 		'',
 		`The corpus repeats the real pages' text under new titles (bench/build.ts), generated into bench/runs/ (gitignored). ` +
-			`For the default config its data blocks are written out as Markdown, so both index the same pages' text (ours leaves out code examples and some summaries, and packs its word lists closer: README, "Performance"). ` +
+			`For the default config its data blocks are written out as Markdown, so both index the same pages' text (ours leaves out code examples and some summaries, and packs its word lists closer: bench/README.md, "What still differs"). ` +
 			`Every build starts with no dist/ and no content cache, as on a fresh clone.`,
 		'',
 		`## Search for "${search.query}"`,

@@ -7,7 +7,7 @@
 
 /**
  * The variables read, first set wins. `SITE_URL` is ours, for any host; the others are set by
- * the host itself during its build, as its documentation says (README, "Deploying").
+ * the host itself during its build, as its documentation says (docs/deploying.md, "The site's address").
  */
 export const addressVariables = [
 	{ name: 'SITE_URL', host: 'any host: set it yourself' },

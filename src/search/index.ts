@@ -23,7 +23,7 @@ function virtualModule(id: string, load: (this: { environment: { mode: string };
 
 /**
  * The site's search, as one Starlight plugin: it replaces Starlight's search box and index
- * (README, "Search"). Pages get a small opening script; the dialog, Pagefind and the index load
+ * (src/search/README.md). Pages get a small opening script; the dialog, Pagefind and the index load
  * on intent. The index holds one record per page; the pages found first are loaded and their
  * sections ranked (search-dialog.ts).
  */

@@ -28,7 +28,7 @@ function noBadge(entry: SidebarEntry): void {
 /**
  * The sidebar's list as HTML: the markup of Starlight's SidebarSublist, with the current page
  * marked and the groups around it open, styled by sidebar.css. Built as one string because
- * Astro's component rendering of the same list took several seconds at a thousand pages (README, "Performance").
+ * Astro's component rendering of the same list took several seconds at a thousand pages (docs/architecture.md, "Where build time and memory go").
  */
 export function sidebarHtml(entries: SidebarEntry[]): string {
 	let groupIndex = 0;
