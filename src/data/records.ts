@@ -18,7 +18,7 @@ import {
 
 const projectRoot = fileURLToPath(new URL('../../', import.meta.url));
 export const dataDir = join(projectRoot, 'content/data');
-const docsDir = join(projectRoot, 'content/docs');
+export const docsDir = join(projectRoot, 'content/docs');
 
 /** A mistake in a data file, worded for the person editing it. */
 export class RecordError extends Error {
@@ -74,26 +74,38 @@ export function pageFileFor(path: string, dir = docsDir): string | undefined {
 		.find((candidate) => existsSync(candidate));
 }
 
-const titles = new Map<string, { version: string; title: string | undefined }>();
+/** What a page's frontmatter says of it, for link text and page lists. */
+export interface PageHeader {
+	title: string | undefined;
+	description: string | undefined;
+	/** `sidebar.order`, where the page sets one. */
+	order: number | undefined;
+}
+
+const headers = new Map<string, { version: string; header: PageHeader }>();
 
 /**
- * A page's title from its frontmatter, for link text; its path when it has none. Each file's
- * title is read once until the file changes: the glossary block asks for the pages its terms
- * link to on every page that shows it.
+ * A page file's frontmatter: title, description and sidebar order. Each file is read once until
+ * it changes: the glossary block asks for the pages its terms link to on every page that shows it.
  */
-export function pageTitle(path: string, dir = docsDir): string {
-	const file = pageFileFor(path, dir);
-	if (!file) return path;
+export function pageHeader(file: string): PageHeader {
 	const { mtimeMs, size } = statSync(file);
 	// Time and size: an edit that keeps the time (a coarse clock, a tool that restores it) still shows.
 	const version = `${mtimeMs}:${size}`;
-	let known = titles.get(file);
+	let known = headers.get(file);
 	if (known?.version !== version) {
 		const frontmatter = readFileSync(file, 'utf8').match(/^---\n([\s\S]*?)\n---/);
-		known = { version, title: frontmatter?.[1] ? (parse(frontmatter[1]) as { title?: string }).title : undefined };
-		titles.set(file, known);
+		const data = (frontmatter?.[1] ? parse(frontmatter[1]) : {}) as { title?: string; description?: string; sidebar?: { order?: number } };
+		known = { version, header: { title: data.title, description: data.description, order: data.sidebar?.order } };
+		headers.set(file, known);
 	}
-	return known.title || path;
+	return known.header;
+}
+
+/** A page's title from its frontmatter, for link text; its path when it has none. */
+export function pageTitle(path: string, dir = docsDir): string {
+	const file = pageFileFor(path, dir);
+	return (file && pageHeader(file).title) || path;
 }
 
 export function loadDatasets(file = join(dataDir, 'datasets.yaml')): Dataset[] {

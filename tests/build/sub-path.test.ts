@@ -5,6 +5,7 @@ import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { redirects } from '../../src/config/redirects.ts';
 import { launchChromium } from '../support/browser.ts';
+import { builtPagePaths, readPage, redirectTarget } from '../support/dist.ts';
 import { buildCopy, type SiteCopy } from '../support/fixture-build.ts';
 import { readHeadersFile } from '../support/headers.ts';
 import { searchFor } from '../support/search-dialog.ts';
@@ -140,6 +141,15 @@ describe(`the site built for ${address} and served under ${base}`, () => {
 		const full = await fetch(`${site.origin}${base}llms-full.txt`);
 		expect(full.status).toBe(200);
 		expect(await full.text()).toContain('How Do I Create An Account?');
+	});
+
+	it('lists every page in /llms.txt as a link at its full address, with its description', async () => {
+		const index = await (await fetch(`${site.origin}${base}llms.txt`)).text();
+		// The real site's pages (built for this run in dist/, at the root), not its redirects or its 404 page.
+		const pages = builtPagePaths().filter((path) => path.endsWith('/') && !redirectTarget(readPage(path)));
+		expect(pages.length).toBeGreaterThan(20);
+		const unlisted = pages.filter((path) => !new RegExp(`^- \\[[^\\]]+\\]\\(${address}${path.slice(1)}\\): \\S`, 'm').test(index));
+		expect(unlisted).toEqual([]);
 	});
 });
 

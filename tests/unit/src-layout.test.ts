@@ -10,7 +10,7 @@ import { projectRoot } from '../support/paths.ts';
 const mayImport: Record<string, string[]> = {
 	lib: [],
 	data: [],
-	config: ['lib'],
+	config: ['lib', 'data'],
 	'faq-helpers': ['lib', 'data'],
 	plugins: ['lib', 'data', 'faq-helpers'],
 	integrations: ['lib', 'config'],
