@@ -11,6 +11,7 @@ import { tableRegionsPlugin } from './src/plugins/table-regions.ts';
 import { faqHelpers } from './src/faq-helpers/index.ts';
 import { failOnAuthoringErrors } from './src/integrations/authoring-errors.ts';
 import { discardFailedBuild } from './src/integrations/discard-failed-build.ts';
+import { warnOfOverdueReviews } from './src/integrations/overdue-reviews.ts';
 import { siteSearch } from './src/search/index.ts';
 import { staticHostFiles } from './src/integrations/static-host-files.ts';
 import { csp } from './src/config/csp.ts';
@@ -43,11 +44,18 @@ export default defineConfig({
 	integrations: [
 		starlight({
 			title: 'Haresign help',
+			// British English: lang="en-GB" on every page, and dates as "3 December 2026".
+			locales: { root: { label: 'English', lang: 'en-GB' } },
 			description: 'Help for Haresign: free NHS data tools, dashboards, calculators and an API for general practice in England.',
 			lastUpdated: true,
 			sidebar,
-			// The sidebar's list drawn as one string, not a component per entry: the build's largest cost at a thousand pages.
-			components: { Sidebar: './src/sidebar/Sidebar.astro' },
+			components: {
+				// The sidebar's list drawn as one string, not a component per entry: the build's largest cost at a thousand pages.
+				Sidebar: './src/sidebar/Sidebar.astro',
+				// Dates in full with the page's review dates, and a way to report a mistake on the page.
+				LastUpdated: './src/page-footer/PageDates.astro',
+				Footer: './src/page-footer/PageFooter.astro',
+			},
 			// Astro's own Shiki highlighting colours the code examples without Expressive Code's CSS and JS.
 			expressiveCode: false,
 			// Help pages are read one at a time from the sidebar or search, not in sequence: no Previous/Next links.
@@ -65,6 +73,7 @@ export default defineConfig({
 		}),
 		failOnAuthoringErrors(),
 		staticHostFiles(),
+		warnOfOverdueReviews(),
 		discardFailedBuild(),
 	],
 });

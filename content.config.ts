@@ -8,7 +8,12 @@ export const collections = {
 		loader: docsLoader(),
 		schema: docsSchema({
 			// Every page needs a description: search engines and link previews show it.
-			extend: z.object({ description: z.string().min(1) }),
+			extend: z.object({
+				description: z.string().min(1),
+				// The day the page was last checked against the facts, and, if not a year later, when it is next due.
+				reviewed: z.coerce.date().optional(),
+				reviewDue: z.coerce.date().optional(),
+			}),
 		}),
 	}),
 };

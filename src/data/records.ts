@@ -80,7 +80,13 @@ export interface PageHeader {
 	description: string | undefined;
 	/** `sidebar.order`, where the page sets one. */
 	order: number | undefined;
+	/** `reviewed` and `reviewDue`: when the page was last checked against the facts, and when it is next due. */
+	reviewed: Date | undefined;
+	reviewDue: Date | undefined;
 }
+
+/** A frontmatter date: YAML 1.2 reads `2026-12-03` as text, Astro's frontmatter reader as a date. */
+const dateOf = (value: unknown): Date | undefined => (value === undefined || value === null ? undefined : new Date(value as string | Date));
 
 const headers = new Map<string, { version: string; header: PageHeader }>();
 
@@ -95,8 +101,15 @@ export function pageHeader(file: string): PageHeader {
 	let known = headers.get(file);
 	if (known?.version !== version) {
 		const frontmatter = readFileSync(file, 'utf8').match(/^---\n([\s\S]*?)\n---/);
-		const data = (frontmatter?.[1] ? parse(frontmatter[1]) : {}) as { title?: string; description?: string; sidebar?: { order?: number } };
-		known = { version, header: { title: data.title, description: data.description, order: data.sidebar?.order } };
+		const data = (frontmatter?.[1] ? parse(frontmatter[1]) : {}) as {
+			title?: string;
+			description?: string;
+			sidebar?: { order?: number };
+			reviewed?: unknown;
+			reviewDue?: unknown;
+		};
+		const { title, description, reviewed, reviewDue } = data;
+		known = { version, header: { title, description, order: data.sidebar?.order, reviewed: dateOf(reviewed), reviewDue: dateOf(reviewDue) } };
 		headers.set(file, known);
 	}
 	return known.header;

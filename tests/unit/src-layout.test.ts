@@ -13,9 +13,10 @@ const mayImport: Record<string, string[]> = {
 	config: ['lib', 'data'],
 	'faq-helpers': ['lib', 'data'],
 	plugins: ['lib', 'data', 'faq-helpers'],
-	integrations: ['lib', 'config'],
+	integrations: ['lib', 'config', 'data'],
 	search: ['lib', 'data', 'integrations'],
 	components: ['config', 'data'],
+	'page-footer': ['lib'],
 };
 
 const srcDir = join(projectRoot, 'src');
