@@ -7,6 +7,7 @@ import { abbreviationsPlugin } from './src/plugins/abbreviations.ts';
 import { baseLinksPlugin } from './src/plugins/base-links.ts';
 import { dataBlocksPlugin } from './src/plugins/data-blocks/index.ts';
 import { platformLinksPlugin } from './src/plugins/platform-links.ts';
+import { tableCellLabelsPlugin } from './src/plugins/table-cell-labels.ts';
 import { tableRegionsPlugin } from './src/plugins/table-regions.ts';
 import { faqHelpers } from './src/faq-helpers/index.ts';
 import { failOnAuthoringErrors } from './src/integrations/authoring-errors.ts';
@@ -38,7 +39,7 @@ export default defineConfig({
 			// tableRegionsPlugin after dataBlocksPlugin: it also wraps the tables the data blocks write.
 			mdastPlugins: [platformLinksPlugin, dataBlocksPlugin, tableRegionsPlugin],
 			// baseLinksPlugin last: it also sees the links the data blocks and abbreviations add.
-			hastPlugins: [abbreviationsPlugin, baseLinksPlugin(siteAddress?.base ?? '/')],
+			hastPlugins: [abbreviationsPlugin, tableCellLabelsPlugin, baseLinksPlugin(siteAddress?.base ?? '/')],
 		}),
 	},
 	integrations: [

@@ -15,4 +15,17 @@ describe('Markdown tables', () => {
 		expect(labels.every(Boolean)).toBe(true);
 		expect(new Set(labels).size).toBe(labels.length);
 	});
+
+	// On a phone the rows stack as cards, each value under its column's name (site.css).
+	it.each(pagesWithTables)('on %s give every body cell its column’s name', (path) => {
+		const unlabelled = [...readPage(path).querySelectorAll('main table')].flatMap((table) => {
+			const columns = [...table.querySelectorAll('thead th')].map((cell) => cell.textContent!.trim());
+			return [...table.querySelectorAll('tbody tr')].flatMap((row) =>
+				[...row.querySelectorAll('td')]
+					.filter((cell, column) => cell.getAttribute('data-label') !== columns[column])
+					.map((cell) => cell.outerHTML.slice(0, 80)),
+			);
+		});
+		expect(unlabelled).toEqual([]);
+	});
 });
