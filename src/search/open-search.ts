@@ -9,9 +9,12 @@ import type { BrowserStrings } from './ui-strings.ts';
 const button = document.querySelector<HTMLButtonElement>('[data-search-open]')!;
 const dialog = document.querySelector<HTMLDialogElement>('[data-search-dialog]')!;
 const input = dialog.querySelector('input')!;
+const status = dialog.querySelector<HTMLElement>('[data-search-status]')!;
+const say = JSON.parse(dialog.dataset['searchStrings']!) as BrowserStrings;
 
 const pagefindModule = `${import.meta.env.BASE_URL}pagefind/pagefind.js`;
 let searchModule: Promise<unknown> | undefined;
+let searchStarted = false;
 let failedLoads = 0;
 // Pagefind is fetched alongside the dialog, not after it: one round trip fewer on a slow network.
 // If Pagefind fails, the dialog says so and offers to try again; if the dialog itself fails, this does,
@@ -21,18 +24,28 @@ const loadSearch = () =>
 		import(/* @vite-ignore */ failedLoads === 0 ? dialogModule : `${dialogModule}?attempt=${failedLoads}`),
 		import(/* @vite-ignore */ pagefindModule).catch(() => undefined),
 	])
-		.then(([search]: [typeof import('./search-dialog.ts'), unknown]) => search.startSearch({ searchParam, highlightParam, pagefindModule }))
+		.then(([search]: [typeof import('./search-dialog.ts'), unknown]) => {
+			searchStarted = true;
+			search.startSearch({ searchParam, highlightParam, pagefindModule });
+		})
 		.catch(() => {
 			searchModule = undefined;
 			failedLoads++;
-			dialog.querySelector('[data-search-status]')!.textContent = (JSON.parse(dialog.dataset['searchStrings']!) as BrowserStrings).notLoaded;
+			status.textContent = say.notLoaded;
 		}));
+
+// Words typed while the search's own code is still on its way wait for it: say so, not nothing.
+const showSearching = () => {
+	if (!searchStarted && searchModule && input.value.trim()) status.textContent = say.searching;
+};
+input.addEventListener('input', showSearching);
 
 function openSearch(query?: string) {
 	if (query !== undefined) input.value = query;
 	if (!dialog.open) dialog.showModal();
 	input.focus();
 	void loadSearch();
+	showSearching();
 }
 
 for (const intent of ['pointerenter', 'pointerdown', 'focus']) button.addEventListener(intent, loadSearch, { once: true });

@@ -7,7 +7,7 @@
 import { expansions } from 'virtual:haresign/search-expansions';
 import { conceptsOf, normaliseQuery, vocabularyOf, type Concept } from './query.ts';
 import { pageTitleScore, rankRecords, rankSections, sectionScore, type LoadedPage, type MatchedWord, type ScoredRecord } from './ranking.ts';
-import { fill, type BrowserStrings } from './ui-strings.ts';
+import { messageNodes, type BrowserStrings } from './ui-strings.ts';
 
 interface PagefindSection {
 	title: string;
@@ -271,9 +271,11 @@ function showResults(query: string, results: Result[]) {
 	list.dataset.searchQuery = query;
 	input.setAttribute('aria-expanded', String(results.length > 0));
 	setActive(-1);
-	status.textContent = !query.trim()
-		? ''
-		: fill(results.length === 0 ? say.noResults : results.length === 1 ? say.oneResult : say.manyResults, { query, count: results.length });
+	if (!query.trim()) status.replaceChildren();
+	else
+		status.replaceChildren(
+			...messageNodes(results.length === 0 ? say.noResults : results.length === 1 ? say.oneResult : say.manyResults, { query, count: results.length }),
+		);
 	// The address names the search, so it can be shared and the Back button returns to it; once
 	// the dialog is closed, a search that finishes late leaves the address alone.
 	if (!dialog.open) return;
@@ -300,16 +302,29 @@ function showUnavailable(error: unknown) {
 
 /** The search under way: the next waits for it, since two at once could read each other's data for one page. */
 let searching: Promise<unknown> = Promise.resolve();
+/** How long a search may wait for the engine and its index on a slow connection before it is called a failure. */
+const giveUpAfter = 90_000;
+
+/** "Searching…", shown (and announced politely) whenever typed words have no results on screen yet. */
+function showSearching() {
+	if (input.value.trim() && list.dataset.searchQuery !== input.value && status.textContent !== say.searching) status.textContent = say.searching;
+}
+
 async function update() {
 	const query = input.value;
 	// Asked for by both the opening and the typing, or typed again within the pause: the search
 	// under way or on screen already answers it. After a failure there is none (showUnavailable).
 	if (query === latestQuery) return;
 	latestQuery = query;
+	showSearching();
 	try {
 		const found = searching.then(() => (query === latestQuery && query.trim() ? findResults(query) : []));
 		searching = found.catch(() => undefined);
-		const results = await found;
+		let timer: ReturnType<typeof setTimeout> | undefined;
+		const tooSlow = new Promise<never>((_, reject) => {
+			timer = setTimeout(() => reject(new Error(`No answer from the search engine in ${giveUpAfter / 1000} s`)), giveUpAfter);
+		});
+		const results = await Promise.race([found, tooSlow]).finally(() => clearTimeout(timer));
 		if (query !== latestQuery) return;
 		retry.hidden = true;
 		failureLogged = false;
@@ -327,6 +342,7 @@ let pause: ReturnType<typeof setTimeout> | undefined;
 const preloadFrom = 3;
 
 function onTyping() {
+	showSearching();
 	// Fetch the index chunks for the words typed so far while the reader is still typing.
 	const words = wordsSearched(conceptsOf(input.value, expansions, vocabulary)).filter((word) => word.length >= preloadFrom);
 	if (engine && words.length > 0) void engine.then((pagefind) => Promise.all(words.map((word) => pagefind.preload(word)))).catch(() => undefined);

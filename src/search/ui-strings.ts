@@ -10,6 +10,7 @@ const english = {
 	'haresignSearch.resultsLabel': 'Search results',
 	'haresignSearch.retry': 'Try again',
 	'haresignSearch.retrying': 'Trying again…',
+	'haresignSearch.searching': 'Searching…',
 	'haresignSearch.noResults': 'No results for “{{query}}”. Try fewer words, or other words for the same thing.',
 	'haresignSearch.oneResult': '{{count}} result for “{{query}}”.',
 	'haresignSearch.manyResults': '{{count}} results for “{{query}}”.',
@@ -21,9 +22,23 @@ const english = {
 export const searchUiStrings = { en: english, 'en-GB': english };
 
 /** The strings the browser needs, as the page carries them (a data attribute of the dialog). */
-export const browserStringKeys = ['retrying', 'noResults', 'oneResult', 'manyResults', 'unavailable', 'notLoaded'] as const;
+export const browserStringKeys = ['retrying', 'searching', 'noResults', 'oneResult', 'manyResults', 'unavailable', 'notLoaded'] as const;
 export type BrowserStrings = Record<(typeof browserStringKeys)[number], string>;
 
-/** A string with its `{{name}}` places filled. */
-export const fill = (template: string, values: Record<string, string | number>): string =>
-	template.replace(/\{\{(\w+)\}\}/g, (place, name: string) => String(values[name] ?? place));
+/** How much of a query a message repeats: a long pasted one is cut, not echoed whole. */
+const echoedLength = 60;
+
+/**
+ * A message with its `{{count}}` filled and its `{{query}}` an excerpt of the query in a <bdi>,
+ * so that a right-to-left query does not move the punctuation around it.
+ */
+export function messageNodes(template: string, values: { query?: string; count?: number }): (string | HTMLElement)[] {
+	return template.split(/(\{\{\w+\}\})/).map((part) => {
+		if (part === '{{count}}') return String(values.count ?? '');
+		if (part !== '{{query}}') return part;
+		const query = values.query ?? '';
+		const excerpt = document.createElement('bdi');
+		excerpt.textContent = query.length > echoedLength ? `${query.slice(0, echoedLength).trimEnd()}…` : query;
+		return excerpt;
+	});
+}

@@ -69,7 +69,8 @@ describe('the search on a plain page view', () => {
 			.map((path) => fileForPath(path))
 			.filter((file): file is string => file !== undefined)
 			.reduce((sum, file) => sum + gzipSync(readFileSync(file)).length, 0);
-		expect(requested).toContain('/pagefind/wasm.en.pagefind');
+		// Pagefind's English stemmer, for the site's en-GB pages.
+		expect(requested).toContain('/pagefind/wasm.en-gb.pagefind');
 		expect(gzipped).toBeLessThanOrEqual(127 * 1024);
 	});
 
@@ -322,5 +323,54 @@ describe('the search when Pagefind cannot load', () => {
 		await page.click('dialog[open] [data-search-retry]');
 		await resultsFor('api key');
 		expect(await resultLinks()).toContain('/faq/#how-do-i-get-an-api-key');
+	});
+});
+
+describe('the search on a slow connection', () => {
+	const status = () => page.locator('dialog[open] [data-search-status]');
+
+	it.each([2_500, 6_000])(
+		'with its files %i ms late: says it is searching at once, never that it failed, then shows results',
+		async (delay) => {
+			await page.route(/\/(pagefind\/|_astro\/search-dialog)/, async (route) => {
+				await new Promise((done) => setTimeout(done, delay));
+				await route.continue();
+			});
+			await visit('/faq/');
+			await page.click(openButton);
+			await page.keyboard.type('api key');
+			// Read at once, without waiting: the words typed are answered by "Searching…" straight away.
+			expect(await status().textContent()).toBe('Searching…');
+			const said = new Set<string>();
+			while (!(await page.locator(`${results} a`).count())) {
+				said.add((await status().textContent()) ?? '');
+				await page.waitForTimeout(100);
+			}
+			await resultsFor('api key');
+			expect([...said].filter((message) => message !== 'Searching…')).toEqual([]);
+			expect(await status().textContent()).toMatch(/^\d+ results for “api key”\.$/);
+		},
+		90_000,
+	);
+});
+
+describe('queries the status line cannot echo whole', () => {
+	it('keeps a pasted 5,000-character query to the box’s limit and a short excerpt', async () => {
+		await visit('/faq/');
+		await page.click(openButton);
+		await page.keyboard.insertText('account '.repeat(625));
+		expect((await page.inputValue(input)).length).toBeLessThanOrEqual(200);
+		await page.waitForFunction(() => document.querySelector('[data-search-results]')?.hasAttribute('data-search-query'));
+		const excerpt = await page.locator('dialog[open] [data-search-status] bdi').textContent();
+		expect(excerpt!.length).toBeLessThanOrEqual(61);
+		expect((await page.locator('dialog[open] [data-search-status]').boundingBox())!.height).toBeLessThan(100);
+	});
+
+	it('isolates a right-to-left query from the punctuation around it', async () => {
+		await visit('/faq/');
+		await page.click(openButton);
+		await page.keyboard.insertText('حساب');
+		await resultsFor('حساب');
+		expect(await page.locator('dialog[open] [data-search-status] bdi').textContent()).toBe('حساب');
 	});
 });
