@@ -35,4 +35,5 @@ export const sidebar = [
 		],
 	},
 	{ slug: 'faq', label: 'FAQ' },
+	{ slug: 'a-z', label: 'A–Z index' },
 ];

@@ -1,7 +1,7 @@
 import { fileURLToPath } from 'node:url';
 import { isSatteriProcessor } from '@astrojs/markdown-satteri';
 import type { StarlightPlugin } from '@astrojs/starlight/types';
-import { loadGlossary, loadSynonyms } from '../data/records.ts';
+import { loadEndpoints, loadGlossary, loadSynonyms } from '../data/records.ts';
 import { writeSearchIndex } from './build-index.ts';
 import { questionHeadingsPlugin } from './question-headings.ts';
 import { searchExpansions } from './readers-words.ts';
@@ -55,6 +55,10 @@ export function siteSearch(): StarlightPlugin {
 											if (this.environment.mode === 'dev') return `export default ${JSON.stringify(`/@fs${dialogModule}`)};`;
 											const reference = this.emitFile({ type: 'chunk', id: dialogModule, name: 'search-dialog' });
 											return `export default import.meta.ROLLUP_FILE_URL_${reference};`;
+										}),
+										// The API endpoints' paths and anchors, for the A–Z index page.
+										virtualModule('virtual:haresign/a-to-z-endpoints', () => {
+											return `export const endpoints = ${JSON.stringify(loadEndpoints().map(({ id, path }) => ({ id, path })))};`;
 										}),
 										// Readers' words for what the pages say: they reach the browser only with a search, never in a page.
 										virtualModule('virtual:haresign/search-expansions', () => {

@@ -6,6 +6,8 @@
 const english = {
 	'haresignSearch.dialogLabel': 'Search the help pages',
 	'haresignSearch.close': 'Close',
+	'haresignSearch.index': 'A–Z index',
+	'haresignSearch.browseIndex': 'Or browse every page, question and term in the A–Z index',
 	'haresignSearch.hint': 'Use the up and down arrow keys to choose a result, and Enter to open it.',
 	'haresignSearch.resultsLabel': 'Search results',
 	'haresignSearch.retry': 'Try again',

@@ -6,3 +6,7 @@ declare module 'virtual:haresign/search-dialog-url' {
 	const address: string;
 	export default address;
 }
+
+declare module 'virtual:haresign/a-to-z-endpoints' {
+	export const endpoints: readonly { id: string; path: string }[];
+}
