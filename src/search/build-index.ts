@@ -48,7 +48,8 @@ export async function writeSearchIndex(distDir: string): Promise<number> {
 		if (errors.length > 0) throw new Error(`Pagefind could not ${step}: ${errors.join('; ')}`);
 	};
 	try {
-		const { index, errors } = await pagefind.createIndex({ excludeSelectors });
+		// The pages say en-GB; Pagefind's English index ("en") is the one the ranking was tuned and measured on.
+		const { index, errors } = await pagefind.createIndex({ excludeSelectors, forceLanguage: 'en' });
 		fail('start', errors);
 		const files = builtHtmlFiles(distDir);
 		const added: NewFileResponse[] = [];

@@ -127,3 +127,15 @@ function editDistance(a: string, b: string): number {
 	}
 	return rows[a.length]![b.length]!;
 }
+
+/**
+ * Whether a word a page matched stands for a word searched. Pagefind also matches a page word
+ * that is only the start of a searched word ("as" for "asdfghjkl"), which turns keyboard mash
+ * into ten results: a match counts when the two share at least half the searched word, and at
+ * least four letters of a longer one, or the whole of a short one ("qof", "dna").
+ */
+export function standsFor(searched: string, matched: string): boolean {
+	let shared = 0;
+	while (shared < searched.length && shared < matched.length && searched[shared] === matched[shared]) shared++;
+	return shared >= Math.min(searched.length, Math.max(4, Math.ceil(searched.length / 2)));
+}

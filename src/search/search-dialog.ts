@@ -5,7 +5,7 @@
  * (ranking.ts). Results are a listbox of links that the arrow keys move through (the ARIA combobox pattern).
  */
 import { expansions } from 'virtual:haresign/search-expansions';
-import { conceptsOf, normaliseQuery, vocabularyOf, type Concept } from './query.ts';
+import { conceptsOf, normaliseQuery, standsFor, vocabularyOf, type Concept } from './query.ts';
 import { pageTitleScore, rankRecords, rankSections, sectionScore, type LoadedPage, type MatchedWord, type ScoredRecord } from './ranking.ts';
 import { messageNodes, type BrowserStrings } from './ui-strings.ts';
 
@@ -19,6 +19,9 @@ interface PagefindSection {
 interface PagefindPage {
 	url: string;
 	meta: { title: string };
+	/** The page's words, split on white space; `locations` are the places of this search's matches in them. */
+	content: string;
+	locations: number[];
 	sub_results: PagefindSection[];
 }
 interface PagefindResult {
@@ -133,6 +136,8 @@ const wordsSearched = (concepts: Concept[]): string[] => [
 interface PageMatch {
 	idea: number;
 	weight: number;
+	/** The words of the search that found it. */
+	words: string;
 	result: PagefindResult;
 }
 
@@ -142,7 +147,7 @@ async function pagesFor(pagefind: Pagefind, concept: Concept, idea: number, matc
 	for (const { words, weight } of concept.searches) {
 		for (const result of (await pagefind.search(words)).results) {
 			best.set(result.id, Math.max(best.get(result.id) ?? 0, result.score * weight));
-			matches.set(result.id, [...(matches.get(result.id) ?? []), { idea, weight, result }]);
+			matches.set(result.id, [...(matches.get(result.id) ?? []), { idea, weight, words, result }]);
 		}
 	}
 	return [...best].map(([id, score]) => ({ id, score }));
@@ -155,6 +160,13 @@ interface FoundSection {
 	best: number;
 }
 
+/** Whether the page has, for every word searched, a word that stands for it (not just its first letters). */
+function matchesEveryWord(words: string, data: PagefindPage): boolean {
+	const pageWords = data.content.split(/[^\S\uFEFF]+/);
+	const matched = data.locations.map((location) => normaliseQuery(pageWords[location] ?? ''));
+	return words.split(' ').every((searched) => matched.some((word) => standsFor(searched, word)));
+}
+
 /**
  * Loads a page's data once for each search that found it, and scores its sections. One search
  * after another: Pagefind fetches the page once, but hands every search the same object, with
@@ -162,8 +174,9 @@ interface FoundSection {
  */
 async function loadPage(score: number, pageMatches: PageMatch[], ideas: number, found: Map<string, FoundSection>): Promise<LoadedPage> {
 	const page: LoadedPage = { score, titleScores: new Array<number>(ideas).fill(0), sections: new Map() };
-	for (const { idea, weight, result } of pageMatches) {
+	for (const { idea, weight, words, result } of pageMatches) {
 		const data = await result.data();
+		if (!matchesEveryWord(words, data)) continue;
 		for (const section of data.sub_results) {
 			// The page's opening is the page itself, not its title's anchor (#_top).
 			const isOpening = !section.anchor || section.anchor.element === 'h1';
@@ -190,9 +203,9 @@ async function findResults(query: string): Promise<Result[]> {
 	const found = new Map<string, FoundSection>();
 	const loaded: LoadedPage[] = [];
 	// The first pages; then, while fewer sections than a screenful are found, one more page for each
-	// missing section (a page found has at least one), so at most ten pages are ever fetched.
-	for (let next = 0, count = pagesLoaded; count > 0 && next < ranked.length && query === latestQuery;) {
-		const batch = ranked.slice(next, next + count);
+	// missing section, and never more than ten pages (a page whose matches stand for no searched word gives none).
+	for (let next = 0, count = pagesLoaded; count > 0 && next < Math.min(ranked.length, maxResults) && query === latestQuery;) {
+		const batch = ranked.slice(next, Math.min(next + count, maxResults));
 		next += batch.length;
 		loaded.push(...(await Promise.all(batch.map((page) => loadPage(page.score, matches.get(page.id) ?? [], concepts.length, found)))));
 		count = maxResults - found.size;

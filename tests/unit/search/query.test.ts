@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { siteRecords } from '../../../src/data/records.ts';
-import { conceptsOf, correctSpelling, normaliseQuery, vocabularyOf } from '../../../src/search/query.ts';
+import { conceptsOf, correctSpelling, normaliseQuery, standsFor, vocabularyOf } from '../../../src/search/query.ts';
 import { searchExpansions } from '../../../src/search/readers-words.ts';
 
 const { synonyms, glossary } = siteRecords();
@@ -48,5 +48,22 @@ describe('correcting spelling', () => {
 		expect(correctSpelling('date', vocabulary)).toBeUndefined();
 		expect(correctSpelling('qwertyuiop', vocabulary)).toBeUndefined();
 		expect(searchesFor('close my acount')).toEqual([['close account', 'delete account']]);
+	});
+});
+
+describe('which page words stand for a searched word', () => {
+	it('takes the word itself, its other endings and a short word whole', () => {
+		expect(standsFor('account', 'accounts')).toBe(true);
+		expect(standsFor('payments', 'payment')).toBe(true);
+		expect(standsFor('registration', 'registered')).toBe(true);
+		expect(standsFor('qof', 'qof')).toBe(true);
+		expect(standsFor('ap', 'api')).toBe(true);
+	});
+
+	it('does not take a page word that is only the first letters of keyboard mash', () => {
+		expect(standsFor('asdfghjkl', 'as')).toBe(false);
+		expect(standsFor('uiop', 'ui')).toBe(false);
+		expect(standsFor('zxcvbnm', 'z')).toBe(false);
+		expect(standsFor('qof', 'qo')).toBe(false);
 	});
 });
