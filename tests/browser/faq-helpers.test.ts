@@ -121,7 +121,7 @@ describe('the FAQ helpers', () => {
 				Denominator: '3,100 appointments in the month',
 			});
 			const citation =
-				'Source: Appointments in General Practice, published by NHS Digital, as shown in Haresign. ' +
+				'Source: Appointments in General Practice, published by NHS England (formerly NHS Digital), as shown in Haresign. ' +
 				'Reporting period: April 2026. Organisation: Riverside Surgery (Y01234). Comparator: Riverside PCN average. ' +
 				'Numerator: 1,240 appointments booked and seen on the same day. Denominator: 3,100 appointments in the month. ' +
 				'Caveat: ' +

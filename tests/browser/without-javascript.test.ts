@@ -24,4 +24,19 @@ describe('with JavaScript off', () => {
 	it('keeps the A–Z index out of the search index, so searching finds the pages themselves', () => {
 		expect(readPage('/a-z/').querySelector('[data-pagefind-body]')).toBeNull();
 	});
+
+	it('shows every language of the cookbook’s tabbed examples, each under its label', async () => {
+		await page.goto(`${site.origin}/api-cookbook/`);
+		const panels = page.locator('starlight-tabs [role="tabpanel"]');
+		expect(await panels.count()).toBeGreaterThan(3);
+		const unseen = await panels.evaluateAll((all) =>
+			all
+				.filter(
+					(panel) => panel.getBoundingClientRect().height === 0 || !(panel.querySelector('.tab-label-without-script')?.getBoundingClientRect().height ?? 0),
+				)
+				.map((panel) => panel.id),
+		);
+		expect(unseen).toEqual([]);
+		expect(await page.locator('starlight-tabs [role="tabpanel"] .tab-label-without-script').allTextContents()).toContain('JavaScript');
+	});
 });

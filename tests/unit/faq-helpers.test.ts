@@ -45,7 +45,7 @@ describe('a citation', () => {
 			denominator: '31,000 registered patients',
 		});
 		expect(text).toBe(
-			'Source: Patients Registered at a GP Practice, published by NHS Digital, as shown in Haresign. ' +
+			'Source: Patients Registered at a GP Practice, published by NHS England (formerly NHS Digital), as shown in Haresign. ' +
 				'Reporting period: March 2026. Organisation: Riverside PCN. Comparator: ICB average. ' +
 				'Numerator: 5,200 patients aged 65 and over. Denominator: 31,000 registered patients. ' +
 				'Caveat: List size is usually a raw headcount of registered patients. It is not the weighted population that some funding formulas use.',

@@ -57,6 +57,16 @@ describe('dataset records', () => {
 		const file = yamlFile('broken.yaml', '- id: [qof\n');
 		expect(() => loadDatasets(file)).toThrow(/broken\.yaml: this is not valid YAML/);
 	});
+
+	it('credit NHS Digital only as "NHS England (formerly NHS Digital)", in content/data/datasets.yaml', () => {
+		// NHS Digital is now part of NHS England: a record naming NHS Digital alone sends readers to a body that no longer publishes.
+		const stale = loadDatasets().flatMap(({ id, source, publisher }) =>
+			Object.entries({ source, publisher })
+				.filter(([, value]) => value?.replaceAll('NHS England (formerly NHS Digital)', '').includes('NHS Digital'))
+				.map(([field, value]) => `record "${id}", field "${field}": ${value}`),
+		);
+		expect(stale).toEqual([]);
+	});
 });
 
 describe('glossary records', () => {

@@ -42,7 +42,7 @@ export function datasetsDetails(datasets: Dataset[], tools: Tool[]): Node[] {
 				listItem(strong('Source’s usual cadence:'), text(` ${cadenceLabels[dataset.cadence].toLowerCase()}`)),
 				...(dataset.caveat ? [listItem(strong('Keep in mind:'), text(` ${dataset.caveat}`))] : []),
 				...(usedBy.length > 0
-					? [listItem(strong('Tools that use it:'), text(' '), ...joined(usedBy.map((tool) => link(`/tools/#${tool.id}`, tool.name))))]
+					? [listItem(strong('Tools that draw on it include:'), text(' '), ...joined(usedBy.map((tool) => link(`/tools/#${tool.id}`, tool.name))))]
 					: []),
 			]),
 		];

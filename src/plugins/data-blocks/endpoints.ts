@@ -9,7 +9,7 @@ const withCode = (value: string): Node[] =>
 export function endpointsTable(endpoints: Endpoint[], datasets: Dataset[]): Node[] {
 	return [
 		table(
-			['Endpoint', 'Filters', 'Required', 'Returns', 'Data'],
+			['Endpoint', 'Filters include', 'Required', 'Returns', 'Data'],
 			endpoints.map((endpoint) => {
 				const dataset = datasets.find((candidate) => candidate.id === endpoint.dataset);
 				return [
