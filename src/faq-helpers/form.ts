@@ -2,6 +2,7 @@
  * The pieces both helpers are built from. Every text goes in with textContent or a property, never
  * as markup, so whatever a reader types is shown and copied as text.
  */
+import { fillInFirst } from './text.ts';
 
 let lastId = 0;
 /** A page-unique id for a control, so its label, hint and output can point at it. */
@@ -20,7 +21,7 @@ export function element<Tag extends keyof HTMLElementTagNameMap>(
 export type TextControl = HTMLInputElement | HTMLSelectElement | HTMLTextAreaElement;
 
 /** A control with its visible label above it and, where given, a hint the label's reader hears too. */
-export function field<Control extends TextControl>(label: string, control: Control, hint?: string): { row: HTMLElement; control: Control } {
+export function field<Control extends TextControl>(label: string, control: Control, hint?: string): { row: HTMLElement; control: Control; label: string } {
 	control.id = newId(control.tagName.toLowerCase());
 	const row = element('div', { className: 'faq-helper-field' }, element('label', { htmlFor: control.id }, label));
 	if (hint) {
@@ -29,7 +30,7 @@ export function field<Control extends TextControl>(label: string, control: Contr
 		row.append(hintText);
 	}
 	row.append(control);
-	return { row, control };
+	return { row, control, label };
 }
 
 export const textInput = (properties: Partial<HTMLInputElement> = {}): HTMLInputElement =>
@@ -38,23 +39,28 @@ export const textInput = (properties: Partial<HTMLInputElement> = {}): HTMLInput
 /**
  * The result, written as the reader types, with its Copy button. The <output> itself is not a live
  * region: announcing every keystroke's paragraph would drown the reader; the status line says when
- * the text has been copied.
+ * the text has been copied, or which fields it still needs, in which case nothing is copied.
  */
 export function outputWithCopy(
 	label: string,
 	copyLabel: string,
 	copiedMessage: string,
 	controls: TextControl[],
-): { section: HTMLElement; show(text: string): void } {
+): { section: HTMLElement; show(text: string, missingLabels: string[]): void } {
 	const output = element('output', { id: newId('output'), className: 'faq-helper-output' });
 	output.htmlFor.value = controls.map((control) => control.id).join(' ');
 	output.setAttribute('aria-live', 'off');
 	const status = element('p', { className: 'faq-helper-status' });
 	status.setAttribute('role', 'status');
+	let missing: string[] = [];
 	const copy = element('button', { type: 'button', className: 'faq-helper-copy' }, copyLabel);
 	copy.addEventListener('click', async () => {
 		// Emptied first, so the same message copied twice is announced twice.
 		status.textContent = '';
+		if (missing.length > 0) {
+			status.textContent = fillInFirst(missing);
+			return;
+		}
 		try {
 			await navigator.clipboard.writeText(output.textContent ?? '');
 			status.textContent = copiedMessage;
@@ -69,7 +75,13 @@ export function outputWithCopy(
 		output,
 		element('div', { className: 'faq-helper-actions' }, copy, status),
 	);
-	return { section, show: (text) => void (output.textContent = text) };
+	const show = (text: string, missingLabels: string[]) => {
+		// What the status said is about the text before this change: "copied" or "fill in" would no longer be true.
+		if (text !== output.textContent) status.textContent = '';
+		output.textContent = text;
+		missing = missingLabels;
+	};
+	return { section, show };
 }
 
 /** The helper's frame: a titled region after the answer it serves. */

@@ -1,6 +1,7 @@
 /*
  * The only helper code on the page's first view: it loads the helpers (helpers.ts, with the records
- * they need) when the reader scrolls near one, or arrives at its question by a link.
+ * they need) when the reader scrolls near one, or arrives at its question by a link, or at once
+ * when the address asks for one filled in.
  */
 import helpersModule from 'virtual:haresign/faq-helpers-url';
 import { mountAttribute } from './mount-point.ts';
@@ -23,4 +24,6 @@ const observer = new IntersectionObserver(
 	// A little ahead, so the helper is built before the reader reaches it, yet far enough below the FAQ's first view on a tall screen.
 	{ rootMargin: '200px 0px' },
 );
-for (const node of watched) observer.observe(node);
+// Opened by a help page's "Something wrong or missing on this page?" link: the reader came for a helper.
+if (/[?&]problem-/.test(location.search)) void load();
+else for (const node of watched) observer.observe(node);

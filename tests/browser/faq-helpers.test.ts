@@ -1,6 +1,7 @@
 import type { Locator, Page } from 'playwright-core';
 import { afterAll, describe, expect, it } from 'vitest';
-import { siteRecords } from '../../src/data/records.ts';
+import { platformLinks } from '../../src/data/platformLinks.ts';
+import { pageFileFor, pageHeader, siteRecords } from '../../src/data/records.ts';
 import { addAxe, runAxe } from '../support/axe.ts';
 import { watchCspViolations } from '../support/csp-violations.ts';
 import { readHeadersFile } from '../support/headers.ts';
@@ -24,8 +25,8 @@ interface Reader {
 	close(): Promise<void>;
 }
 
-/** The FAQ as a reader opens it: a theme, a width, JavaScript on or off, and the clipboard allowed. */
-async function readFaq({ theme = 'light', width = 1280, javaScript = true } = {}): Promise<Reader> {
+/** A page (the FAQ unless another is given) as a reader opens it: a theme, a width, JavaScript on or off, and the clipboard allowed. */
+async function readFaq({ theme = 'light', width = 1280, javaScript = true, path = '/faq/' } = {}): Promise<Reader> {
 	const context = await site.browser.newContext({
 		viewport: { width, height: 900 },
 		javaScriptEnabled: javaScript,
@@ -37,7 +38,7 @@ async function readFaq({ theme = 'light', width = 1280, javaScript = true } = {}
 	const violations = javaScript ? await watchCspViolations(page) : [];
 	const fetched: string[] = [];
 	page.on('request', (request) => fetched.push(new URL(request.url()).pathname));
-	await page.goto(`${site.origin}/faq/`, { waitUntil: 'networkidle' });
+	await page.goto(`${site.origin}${path}`, { waitUntil: 'networkidle' });
 	return { page, violations, fetched, close: () => context.close() };
 }
 
@@ -52,6 +53,7 @@ async function scrollTo(page: Page, question: string, helper: Locator): Promise<
 }
 
 const clipboard = (page: Page): Promise<string> => page.evaluate('navigator.clipboard.readText()');
+const copiedEarlier = 'Something the reader copied earlier';
 const copyStatus = (helper: Locator) => helper.locator('p[role="status"]');
 
 /** Presses a helper's Copy button: the helper must say so, and the clipboard must then hold `text`. */
@@ -66,8 +68,31 @@ async function fillIn(helper: Locator, fields: Record<string, string>): Promise<
 	for (const [label, value] of Object.entries(fields)) await helper.getByLabel(label, { exact: true }).fill(value);
 }
 
+/** What "Cite a figure" cannot be copied without, filled in, so a test can change one field and copy. */
+async function fillCitation(helper: Locator): Promise<void> {
+	await helper.getByLabel('Dataset', { exact: true }).selectOption({ label: 'QOF' });
+	await fillIn(helper, {
+		Figure: '92% of diabetes indicators achieved',
+		'Reporting period': '2024-25',
+		Organisation: 'Riverside PCN',
+		Comparator: 'England average',
+	});
+}
+
+/** What "Describe the problem" cannot be copied without, filled in. */
+const fillProblem = (helper: Locator): Promise<void> =>
+	fillIn(helper, {
+		'Tool name': 'QOF Income Calculator',
+		Organisation: 'Hillside Surgery',
+		'Time period': '2024-25',
+		'What you expected to see': 'Income near last year’s',
+	});
+
+/** The help page a test reports a problem with, by its path, with its title as its frontmatter gives it. */
+const helpPage = { path: '/data-sources/', title: pageHeader(pageFileFor('/data-sources/')!).title! };
+
 afterAll(() => {
-	for (const [name, text] of produced) console.log(`${name}, as the helper wrote and copied it:\n${text}\n`);
+	for (const [name, text] of produced) console.log(`${name}, as the helper wrote it:\n${text}\n`);
 });
 
 describe('the FAQ helpers', () => {
@@ -111,23 +136,34 @@ describe('the FAQ helpers', () => {
 		try {
 			const helper = await scrollTo(page, boardReports, citationHelper(page));
 			const output = helper.locator('output');
+			// The figure comes first, in the form as in the citation.
+			expect(await helper.locator('.faq-helper-field > label').allTextContents()).toEqual([
+				'Figure',
+				'Dataset',
+				'Reporting period',
+				'Organisation',
+				'Comparator',
+				'Numerator',
+				'Denominator',
+			]);
 			await helper.getByLabel('Dataset', { exact: true }).selectOption({ label: 'Appointments' });
-			expect(await output.textContent()).toContain('Reporting period: [reporting period].');
+			expect(await output.textContent()).toMatch(/^Figure: \[figure\]\. Source: .*Reporting period: \[reporting period\]\./);
 			await fillIn(helper, {
+				Figure: '40% of appointments were booked and seen on the same day',
 				'Reporting period': 'April 2026',
 				Organisation: 'Riverside Surgery (Y01234)',
 				Comparator: 'Riverside PCN average',
 				Numerator: '1,240 appointments booked and seen on the same day',
 				Denominator: '3,100 appointments in the month',
 			});
+			// The dataset's words as the records give them: the content may change them.
+			const appointments = siteRecords().datasets.find((dataset) => dataset.id === 'appointments')!;
 			const citation =
-				'Source: Appointments in General Practice, published by NHS England (formerly NHS Digital), as shown in Haresign. ' +
+				'Figure: 40% of appointments were booked and seen on the same day. ' +
+				`Source: ${appointments.source}, published by ${appointments.publisher}, as shown in Haresign. ` +
 				'Reporting period: April 2026. Organisation: Riverside Surgery (Y01234). Comparator: Riverside PCN average. ' +
 				'Numerator: 1,240 appointments booked and seen on the same day. Denominator: 3,100 appointments in the month. ' +
-				'Caveat: ' +
-				siteRecords()
-					.datasets.find((dataset) => dataset.id === 'appointments')!
-					.caveat!.replace(/\s+/g, ' ');
+				`Caveat: ${appointments.caveat!.replace(/\s+/g, ' ').trim()}`;
 			expect(await output.textContent()).toBe(citation);
 
 			await expectCopied(page, helper, 'Copy citation', 'Citation copied.', citation);
@@ -185,6 +221,127 @@ describe('the FAQ helpers', () => {
 		}
 	});
 
+	it('"Describe the problem" ends by saying where to send the message: the Haresign website, linked', async () => {
+		const { page, violations, close } = await readFaq();
+		try {
+			const helper = await scrollTo(page, toolLooksWrong, problemHelper(page));
+			// After the message and its Copy button, the helper's last words.
+			expect(await helper.evaluate((region) => region.lastElementChild?.textContent)).toBe('Then send it to Haresign through the Haresign website.');
+			const link = helper.getByRole('link', { name: 'the Haresign website' });
+			expect(await link.getAttribute('href')).toBe(platformLinks.home);
+			expect(violations).toEqual([]);
+		} finally {
+			await close();
+		}
+	});
+
+	it('copy nothing while a field they need is empty, and say which to fill in, never that they copied', async () => {
+		const { page, violations, close } = await readFaq();
+		try {
+			const citation = await scrollTo(page, boardReports, citationHelper(page));
+			await citation.getByLabel('Dataset', { exact: true }).selectOption({ label: 'Appointments' });
+			await fillIn(citation, { Organisation: 'Riverside Surgery', Numerator: '1,240' });
+			const problem = await scrollTo(page, toolLooksWrong, problemHelper(page));
+			await fillIn(problem, { 'Tool name': 'GP Appointments Dashboard', 'What you saw': 'Nothing for March' });
+
+			for (const [helper, button, said] of [
+				[citation, 'Copy citation', 'Not finished yet: fill in “Figure”, “Reporting period” and “Comparator” first.'],
+				[problem, 'Copy message', 'Not finished yet: fill in “Organisation”, “Time period” and “What you expected to see” first.'],
+			] as const) {
+				await page.evaluate(`navigator.clipboard.writeText(${JSON.stringify(copiedEarlier)})`);
+				await helper.getByRole('button', { name: button }).click();
+				await expect.poll(() => copyStatus(helper).textContent()).toBe(said);
+				expect(await copyStatus(helper).textContent()).not.toMatch(/copied/i);
+				expect(await clipboard(page)).toBe(copiedEarlier);
+			}
+
+			// Filled in, the same Copy copies, and the status no longer asks for what is there.
+			await fillIn(citation, { Figure: '40%', 'Reporting period': 'April 2026' });
+			expect(await copyStatus(citation).textContent()).toBe('');
+			await fillIn(citation, { Comparator: 'Riverside PCN average' });
+			await citation.getByRole('button', { name: 'Copy citation' }).click();
+			await expect.poll(() => copyStatus(citation).textContent()).toBe('Citation copied.');
+			expect(await clipboard(page)).toMatch(/^Figure: 40%\. Source: .+ Comparator: Riverside PCN average\./);
+			expect(violations).toEqual([]);
+		} finally {
+			await close();
+		}
+	});
+
+	it.each([1280, 375])(
+		'at %i px wide, opened by a help page’s “Something wrong or missing on this page?” link, fill in that page, come into view, and wait for what the reader expected',
+		async (width) => {
+			const { page, violations, close } = await readFaq({ width, path: helpPage.path });
+			try {
+				await page.getByRole('link', { name: 'Something wrong or missing on this page?' }).click();
+				await page.waitForURL((url) => url.pathname === '/faq/');
+				const helper = problemHelper(page);
+				await helper.waitFor({ state: 'visible', timeout: 10_000 });
+				const expected = helper.getByLabel('What you expected to see', { exact: true });
+				await expect.poll(() => expected.evaluate((control) => control === document.activeElement)).toBe(true);
+
+				expect(await helper.getByLabel('Help page', { exact: true }).inputValue()).toBe(helpPage.title);
+				expect(await helper.getByLabel('Page address', { exact: true }).inputValue()).toBe(`${site.origin}${helpPage.path}`);
+				const opened = [
+					'Hello Haresign,',
+					'',
+					'Something on one of your help pages is wrong or missing.',
+					'',
+					`Help page: ${helpPage.title}`,
+					`Page address: ${site.origin}${helpPage.path}`,
+					'What I expected to see: [what you expected to see]',
+				].join('\n');
+				expect(await helper.locator('output').textContent()).toBe(opened);
+				produced.set(`A problem message as opened from ${helpPage.path}`, opened);
+
+				// The helper's title and the field the reader types in first are both on screen, below the page's fixed header.
+				const header = (await page.locator('header.header').boundingBox())!;
+				for (const target of [helper.getByRole('heading', { name: 'Describe the problem' }), expected]) {
+					const box = (await target.boundingBox())!;
+					expect(box.y).toBeGreaterThanOrEqual(header.y + header.height);
+					expect(box.y + box.height).toBeLessThanOrEqual(900);
+				}
+				const { violations: axeViolations } = await runAxe(page);
+				expect(axeViolations).toEqual([]);
+
+				await page.keyboard.type('When the appointments data is next published');
+				const message = opened.replace('[what you expected to see]', 'When the appointments data is next published');
+				await expectCopied(page, helper, 'Copy message', 'Message copied.', message);
+				produced.set(`The same, filled in and copied`, message);
+				expect(violations).toEqual([]);
+			} finally {
+				await close();
+			}
+		},
+	);
+
+	it('take the help page from the address as text, cut short, and only an address on this site', async () => {
+		const title = `${payload} ${'long '.repeat(60)}`;
+		for (const address of ['https://elsewhere.example/data-sources/', '//elsewhere.example/data-sources/', 'javascript:alert(1)']) {
+			// No #question: the helper comes into view all the same.
+			const query = new URLSearchParams({ 'problem-page': title, 'problem-address': address });
+			const { page, violations, close } = await readFaq({ path: `/faq/?${query}` });
+			try {
+				const helper = problemHelper(page);
+				await helper.waitFor({ state: 'visible', timeout: 10_000 });
+				const shown = await helper.getByLabel('Help page', { exact: true }).inputValue();
+				expect(shown).toBe(title.slice(0, 200).trim());
+				expect(await helper.getByLabel('Page address', { exact: true }).inputValue()).toBe('');
+				const output = helper.locator('output');
+				expect(await output.textContent()).toContain(`Help page: ${payload}`);
+				expect(await output.textContent()).not.toMatch(/elsewhere|javascript/);
+				expect(await output.locator('*').count()).toBe(0);
+				expect(await page.locator('main img[src="x"], main b').count()).toBe(0);
+				const box = (await helper.getByLabel('What you expected to see', { exact: true }).boundingBox())!;
+				expect(box.y).toBeGreaterThanOrEqual(0);
+				expect(box.y + box.height).toBeLessThanOrEqual(900);
+				expect(violations).toEqual([]);
+			} finally {
+				await close();
+			}
+		}
+	});
+
 	it('shows and copies markup a reader types as text, never as markup', async () => {
 		const { page, violations, close } = await readFaq();
 		try {
@@ -194,6 +351,7 @@ describe('the FAQ helpers', () => {
 				[problemHelper(page), toolLooksWrong, 'What you saw'],
 			] as const) {
 				await scrollTo(page, question, helper);
+				await (question === boardReports ? fillCitation(helper) : fillProblem(helper));
 				await helper.getByLabel(label, { exact: true }).fill(payload);
 				const output = helper.locator('output');
 				expect(await output.textContent()).toContain(payload);
@@ -213,7 +371,9 @@ describe('the FAQ helpers', () => {
 		const { page, violations, close } = await readFaq();
 		try {
 			const helper = await scrollTo(page, boardReports, citationHelper(page));
-			await helper.getByLabel('Dataset', { exact: true }).focus();
+			await helper.getByLabel('Figure', { exact: true }).focus();
+			await page.keyboard.type('12%');
+			await page.keyboard.press('Tab');
 			// On a closed select, the arrow keys choose: the first dataset after "Choose a dataset".
 			await page.keyboard.press('ArrowDown');
 			for (const value of ['2025-26', 'Riverside PCN', 'England average']) {
@@ -229,7 +389,7 @@ describe('the FAQ helpers', () => {
 			const first = siteRecords().datasets[0]!;
 			expect(await clipboard(page)).toMatch(
 				new RegExp(
-					`^Source: ${first.source.replace(/[()]/g, '\\$&')}.*Reporting period: 2025-26\\. Organisation: Riverside PCN\\. Comparator: England average\\.`,
+					`^Figure: 12%\\. Source: ${first.source.replace(/[()]/g, '\\$&')}.*Reporting period: 2025-26\\. Organisation: Riverside PCN\\. Comparator: England average\\.`,
 				),
 			);
 
@@ -249,11 +409,11 @@ describe('the FAQ helpers', () => {
 			try {
 				expect(await page.evaluate('document.documentElement.dataset.theme')).toBe(theme);
 				const citation = await scrollTo(page, boardReports, citationHelper(page));
-				await citation.getByLabel('Dataset', { exact: true }).selectOption({ label: 'QOF' });
+				await fillCitation(citation);
 				await citation.getByLabel('Organisation', { exact: true }).fill(payload);
 				await citation.getByRole('button', { name: 'Copy citation' }).click();
 				const problem = await scrollTo(page, toolLooksWrong, problemHelper(page));
-				await problem.getByLabel('Tool name', { exact: true }).fill('QOF Income Calculator');
+				await fillProblem(problem);
 				await problem.getByLabel('selected month or year', { exact: true }).check();
 				await problem.getByRole('button', { name: 'Copy message' }).click();
 				await expect.poll(() => copyStatus(problem).textContent()).toBe('Message copied.');
