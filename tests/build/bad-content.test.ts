@@ -3,32 +3,35 @@ import { noAddressNotice } from '../../src/config/site.ts';
 import { buildWithFixture, type FixtureBuild } from '../support/fixture-build.ts';
 
 /*
- * One copy of the site holding several mistakes at once (tests/fixtures/bad-site/): a build reports
- * all of these together, so one build checks that each is named. Mistakes that stop a build at the
- * first are checked in-process instead: frontmatter in tests/unit/page-schema.test.ts, search
- * synonyms in tests/unit/records.test.ts.
+ * Copies of the site with mistakes laid over them (tests/fixtures/<name>/). The link mistakes are
+ * reported together, so one build checks that each is named; a wrong record stops the build before
+ * links are checked, so it has its own. Mistakes that stop a build at the first are checked
+ * in-process instead: frontmatter in tests/unit/page-schema.test.ts, records and search synonyms in
+ * tests/unit/records.test.ts.
  */
-let build: FixtureBuild;
+let badLinks: FixtureBuild;
+let badRecord: FixtureBuild;
 
 beforeAll(() => {
-	build = buildWithFixture('bad-site');
+	badLinks = buildWithFixture('bad-links');
+	badRecord = buildWithFixture('bad-record');
 });
 
 /** What the links validator says under a file's name, up to the next file. */
 const linkReportFor = (file: string): string =>
-	build.output
+	badLinks.output
 		.split('╭─ ')
 		.slice(1)
 		.find((block) => block.startsWith(`${file}\n`)) ?? '';
 
-describe('a site with mistakes in its pages and data', () => {
+describe('a site with links to nowhere', () => {
 	it('fails to build and leaves no dist/ that could be deployed', () => {
-		expect(build.status).not.toBe(0);
-		expect(build.leftDist).toBe(false);
+		expect(badLinks.status).not.toBe(0);
+		expect(badLinks.leftDist).toBe(false);
 	});
 
 	it('with no site address in its environment, says in one line what is off and how to turn it on', () => {
-		expect(build.output.split('\n').filter((line) => line.includes(noAddressNotice))).toHaveLength(1);
+		expect(badLinks.output.split('\n').filter((line) => line.includes(noAddressNotice))).toHaveLength(1);
 	});
 
 	it('names broken-link.md and the page it links to that does not exist', () => {
@@ -40,13 +43,24 @@ describe('a site with mistakes in its pages and data', () => {
 	});
 
 	it('names unknown-platform-link.md, its unknown platform: name, and where the names are', () => {
-		expect(build.output).toMatch(
+		expect(badLinks.output).toMatch(
 			/content\/docs\/unknown-platform-link\.md: unknown platform link "platform:signup"\. Use one of: .*\(defined in src\/data\/platformLinks\.ts\)/,
 		);
 	});
+});
+
+describe('a site with a wrong record', () => {
+	it('fails to build and leaves no dist/ that could be deployed', () => {
+		expect(badRecord.status).not.toBe(0);
+		expect(badRecord.leftDist).toBe(false);
+	});
 
 	it('names the data file, the record, each field and what was expected', () => {
-		expect(build.output).toContain('content/data/datasets.yaml: record "qof", field "usedFor": this field is required.');
-		expect(build.output).toContain('content/data/datasets.yaml: record "qof", field "cadence": expected one of: monthly, monthly-or-periodic, annual');
+		expect(badRecord.output).toContain('content/data/datasets.yaml: record "qof", field "usedFor": this field is required.');
+		expect(badRecord.output).toContain('content/data/datasets.yaml: record "qof", field "cadence": expected one of: monthly, monthly-or-periodic, annual');
+	});
+
+	it('stops there: the links are not checked, so no link the record broke is blamed', () => {
+		expect(badRecord.output).not.toMatch(/invalid link|Links validation failed/);
 	});
 });

@@ -23,11 +23,11 @@ const qof = `- id: qof
 
 describe('dataset records', () => {
 	it('name every mistake in the file at once: each record, each field, and what was expected', () => {
-		// The same file the bad-site build shows, so the two report the same words.
-		const file = fixture('bad-site/content/data/datasets.yaml');
+		// The same file the bad-record build shows, so the two report the same words.
+		const file = fixture('bad-record/content/data/datasets.yaml');
 		expect(() => loadDatasets(file)).toThrow(
-			'tests/fixtures/bad-site/content/data/datasets.yaml: record "qof", field "usedFor": this field is required.\n' +
-				'tests/fixtures/bad-site/content/data/datasets.yaml: record "qof", field "cadence": expected one of: monthly, monthly-or-periodic, annual',
+			'tests/fixtures/bad-record/content/data/datasets.yaml: record "qof", field "usedFor": this field is required.\n' +
+				'tests/fixtures/bad-record/content/data/datasets.yaml: record "qof", field "cadence": expected one of: monthly, monthly-or-periodic, annual',
 		);
 	});
 
