@@ -84,10 +84,9 @@ export function outputWithCopy(
 	return { section, show };
 }
 
-/** The helper's frame: a titled region after the answer it serves. */
-export function helperRegion(title: string, ...children: Node[]): HTMLElement {
-	const heading = element('h3', { id: newId('title') }, title);
-	const region = element('section', { className: 'faq-helper' }, heading, ...children);
-	region.setAttribute('aria-labelledby', heading.id);
+/** The helper's frame: a region named by the heading the page gives it (blocks.ts), after the answer it serves. */
+export function helperRegion(headingId: string, ...children: Node[]): HTMLElement {
+	const region = element('section', { className: 'faq-helper' }, ...children);
+	if (headingId) region.setAttribute('aria-labelledby', headingId);
 	return region;
 }

@@ -21,7 +21,16 @@ function whenChanged(controls: TextControl[], write: () => void): void {
 const labelsOf = <Name extends string>(missing: Name[], fields: Partial<Record<Name, { label: string }>>): string[] =>
 	missing.map((name) => fields[name]?.label ?? name);
 
-function citationHelper(): HTMLElement {
+/** The heading the page gives a helper (blocks.ts), the last before its mount point: it names the helper. */
+function headingOf(mount: Element): HTMLElement | null {
+	for (let node = mount.previousElementSibling; node; node = node.previousElementSibling) {
+		const heading = node.matches('h3') ? node : node.querySelector('h3');
+		if (heading instanceof HTMLElement) return heading;
+	}
+	return null;
+}
+
+function citationHelper(mount: Element): HTMLElement {
 	const dataset = element('select');
 	dataset.append(element('option', { value: '' }, 'Choose a dataset'));
 	for (const record of records.datasets) dataset.append(element('option', { value: record.id }, record.area));
@@ -48,18 +57,13 @@ function citationHelper(): HTMLElement {
 		});
 		result.show(text, labelsOf(missing, fields));
 	});
-	const dataSources = element('a', { href: `${import.meta.env.BASE_URL}data-sources/#caveats-by-kind-of-data` }, 'Data Sources');
-	return helperRegion(
-		'Cite a figure',
-		element('p', {}, 'Fill in what the figure is. The citation is written as you type, with the dataset’s caveat from ', dataSources, '.'),
-		...Object.values(fields).map(({ row }) => row),
-		result.section,
-	);
+	return helperRegion(headingOf(mount)?.id ?? '', ...Object.values(fields).map(({ row }) => row), result.section);
 }
 
-/** The answer's own checklist (the list before the helper), so the owner's words are written once. */
+/** The answer's own checklist (the list before the helper's heading), so the owner's words are written once. */
 function answerChecks(mount: Element): string[] {
-	for (let node = mount.previousElementSibling; node && !node.matches('h2, .sl-heading-wrapper'); node = node.previousElementSibling) {
+	const helperStart = headingOf(mount)?.closest('.sl-heading-wrapper') ?? mount;
+	for (let node = helperStart.previousElementSibling; node && !node.matches('h2, .sl-heading-wrapper'); node = node.previousElementSibling) {
 		if (node.matches('ul')) return [...node.querySelectorAll(':scope > li')].map((item) => (item.textContent ?? '').trim().replace(/[;.]$/, ''));
 	}
 	return [];
@@ -117,8 +121,7 @@ function problemReportHelper(mount: Element): HTMLElement {
 	if (helpPage) firstToFill = expected;
 	const website = element('a', { href: platformLinks.home }, 'the Haresign website');
 	return helperRegion(
-		'Describe the problem',
-		element('p', {}, 'Fill in what you found. Copy the message and send it to Haresign through the website.'),
+		headingOf(mount)?.id ?? '',
 		...Object.values(fields).map(({ row }) => row),
 		suggestions,
 		...(checks.length > 0 ? [checklist] : []),
@@ -135,11 +138,13 @@ function problemReportHelper(mount: Element): HTMLElement {
  */
 function bringToReader(control: HTMLElement): void {
 	const region = control.closest('section');
+	const heading = document.getElementById(region?.getAttribute('aria-labelledby') ?? '') ?? region;
 	const show = () => {
-		region?.scrollIntoView({ block: 'start', behavior: 'instant' });
+		heading?.scrollIntoView({ block: 'start', behavior: 'instant' });
 		control.focus({ preventScroll: true });
 		// On a short screen the field counts for more than the helper's title.
-		if (control.getBoundingClientRect().bottom > window.innerHeight) control.scrollIntoView({ block: 'nearest', behavior: 'instant' });
+		const below = control.getBoundingClientRect().bottom + 16 - window.innerHeight;
+		if (below > 0) window.scrollBy({ top: below, behavior: 'instant' });
 	};
 	if (document.readyState === 'complete') show();
 	else window.addEventListener('load', show, { once: true });
@@ -161,7 +166,9 @@ export interface Mount {
  * or are scrolling back up) would push the page down under them: keep what follows it where it was.
  */
 function keepingThePlace(mount: HTMLElement, insert: () => void): void {
-	const follower = mount.nextElementSibling;
+	let follower = mount.nextElementSibling;
+	// What follows on screen: not the <noscript> after the mount point.
+	while (follower && follower.getClientRects().length === 0) follower = follower.nextElementSibling;
 	const viewTop = parseFloat(getComputedStyle(document.documentElement).scrollPaddingTop) || 0;
 	const before = follower?.getBoundingClientRect().top;
 	insert();

@@ -269,13 +269,13 @@ export const readerQueries: SearchQuery[] = [
 	{ query: 'dashboard looks wrong', page: '/faq/', anchor: 'what-should-i-do-if-a-tool-looks-wrong' },
 	{ query: 'report a data error', page: '/faq/', anchor: 'what-should-i-do-if-a-tool-looks-wrong' },
 
-	// FAQ helpers: cite a figure, describe a problem
-	{ query: 'citation generator', page: '/faq/', anchor: 'can-i-use-outputs-in-board-reports' },
-	{ query: 'how to cite a figure from haresign', page: '/faq/', anchor: 'can-i-use-outputs-in-board-reports' },
-	{ query: 'copy a source reference for my report', page: '/faq/', anchor: 'can-i-use-outputs-in-board-reports' },
-	{ query: 'describe the problem form', page: '/faq/', anchor: 'what-should-i-do-if-a-tool-looks-wrong' },
-	{ query: 'bug report template', page: '/faq/', anchor: 'what-should-i-do-if-a-tool-looks-wrong' },
-	{ query: 'write a message about wrong figures to support', page: '/faq/', anchor: 'what-should-i-do-if-a-tool-looks-wrong' },
+	// FAQ helpers: cite a figure, describe a problem (each lands on the helper's own heading)
+	{ query: 'citation generator', page: '/faq/', anchor: 'cite-a-figure' },
+	{ query: 'how to cite a figure from haresign', page: '/faq/', anchor: 'cite-a-figure' },
+	{ query: 'copy a source reference for my report', page: '/faq/', anchor: 'cite-a-figure' },
+	{ query: 'describe the problem form', page: '/faq/', anchor: 'describe-the-problem' },
+	{ query: 'bug report template', page: '/faq/', anchor: 'describe-the-problem' },
+	{ query: 'write a message about wrong figures to support', page: '/faq/', anchor: 'describe-the-problem' },
 
 	// Glossary
 	{ query: 'what is arrs', page: '/glossary/', anchor: 'arrs' },

@@ -52,20 +52,44 @@ describe('the FAQ page', () => {
 		}
 	});
 
-	it('places each helper, empty and hidden, right after the whole answer it serves', () => {
+	it('places each helper right after the whole answer it serves: its heading, what it does, its empty, hidden mount point, and what to do without JavaScript', () => {
 		const mounts = [...page.querySelectorAll('main [data-faq-helper]')];
 		expect(mounts.map((mount) => [mount.getAttribute('data-faq-helper'), mount.matches(helperMount)])).toEqual([
 			['citation', true],
 			['problem-report', true],
 		]);
-		const servedBy = (question: string) => {
+		const helperAfter = (question: string) => {
 			const heading = page.getElementById(faqAnchor(question))!;
-			const answer = answerElements(heading);
-			const last = answer.at(-1)!;
-			return (last.closest('ul, ol') ?? last).nextElementSibling;
+			const last = answerElements(heading).at(-1)!;
+			const helperHeading = (last.closest('ul, ol') ?? last).nextElementSibling!;
+			const says = helperHeading.nextElementSibling!;
+			const mount = says.nextElementSibling!;
+			return { heading: helperHeading.querySelector('h3'), says: says.tagName, mount, noscript: mount.nextElementSibling?.tagName };
 		};
-		expect(servedBy('Can I Use Outputs In Board Reports?')).toBe(mounts[0]);
-		expect(servedBy('What Should I Do If A Tool Looks Wrong?')).toBe(mounts[1]);
+		const citation = helperAfter('Can I Use Outputs In Board Reports?');
+		expect([citation.heading?.id, normalise(citation.heading?.textContent), citation.says, citation.mount, citation.noscript]).toEqual([
+			'cite-a-figure',
+			'Cite a figure',
+			'P',
+			mounts[0],
+			'NOSCRIPT',
+		]);
+		const problem = helperAfter('What Should I Do If A Tool Looks Wrong?');
+		expect([problem.heading?.id, normalise(problem.heading?.textContent), problem.says, problem.mount, problem.noscript]).toEqual([
+			'describe-the-problem',
+			'Describe the problem',
+			'P',
+			mounts[1],
+			'NOSCRIPT',
+		]);
+	});
+
+	it('lists each helper under its question in "On this page"', () => {
+		const onThisPage = [...page.querySelectorAll('nav[aria-labelledby="starlight__on-this-page"] a')].map((a) => a.getAttribute('href'));
+		expect(onThisPage).toContain('#cite-a-figure');
+		expect(onThisPage).toContain('#describe-the-problem');
+		expect(onThisPage.indexOf('#cite-a-figure')).toBe(onThisPage.indexOf(`#${faqAnchor('Can I Use Outputs In Board Reports?')}`) + 1);
+		expect(onThisPage.indexOf('#describe-the-problem')).toBe(onThisPage.indexOf(`#${faqAnchor('What Should I Do If A Tool Looks Wrong?')}`) + 1);
 	});
 
 	it('links the register and API docs addresses from the platform list', () => {

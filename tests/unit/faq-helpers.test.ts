@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { siteRecords } from '../../src/data/records.ts';
-import { placesFaqHelper } from '../../src/faq-helpers/blocks.ts';
+import { helperHeadingIds, placesFaqHelper } from '../../src/faq-helpers/blocks.ts';
 import { citation, type CitationFields } from '../../src/faq-helpers/citation.ts';
 import { helpPageFromSearch, problemMessage, type ProblemFields } from '../../src/faq-helpers/problem-report.ts';
 import { helperRecords } from '../../src/faq-helpers/records.ts';
@@ -34,8 +34,15 @@ describe('the helpers’ blocks', () => {
 	it.each([
 		['::citation-helper', 'citation'],
 		['::problem-report-helper', 'problem-report'],
-	])('%s is an empty, hidden mount point and nothing else', async (block, kind) => {
-		expect(await renderMarkdown(`Answer.\n\n${block}\n`, 'faq.md')).toBe(`<p>Answer.</p>\n<div hidden data-faq-helper="${kind}"></div>\n`);
+	] as const)('%s is the helper’s heading, what it does, an empty, hidden mount point, and a line for a reader without JavaScript', async (block, kind) => {
+		const html = await renderMarkdown(`Answer.\n\n${block}\n`, 'faq.md');
+		const id = helperHeadingIds[kind];
+		expect(html).toMatch(
+			new RegExp(
+				`^<p>Answer.</p>\\n<h3 id="${id}">[^<]+</h3>\\n<p>Fill in [^]+?</p>\\n<div hidden data-faq-helper="${kind}"></div>\\n` +
+					`<noscript data-pagefind-ignore="">This helper needs JavaScript[^<]+</noscript>\\n$`,
+			),
+		);
 	});
 
 	it('mark a page as one that needs the loader only when placed on a line of their own', () => {
