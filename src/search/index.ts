@@ -8,6 +8,7 @@ import { searchExpansions } from './readers-words.ts';
 import { searchUiStrings } from './ui-strings.ts';
 
 const dialogModule = fileURLToPath(new URL('./search-dialog.ts', import.meta.url));
+const highlightModule = fileURLToPath(new URL('./highlight.ts', import.meta.url));
 
 /** A virtual module: its id as imported, and its code. */
 function virtualModule(id: string, load: (this: { environment: { mode: string }; emitFile(file: object): string }) => string) {
@@ -20,6 +21,18 @@ function virtualModule(id: string, load: (this: { environment: { mode: string };
 		},
 	};
 }
+
+/**
+ * The address of `module` built as a chunk of its own, for the opening script to load with
+ * `import(address)`: a plain `import()` would bring Vite's 700-byte preload helper into every
+ * page's small opening script.
+ */
+const chunkUrlModule = (id: string, module: string, name: string) =>
+	virtualModule(id, function () {
+		if (this.environment.mode === 'dev') return `export default ${JSON.stringify(`/@fs${module}`)};`;
+		const reference = this.emitFile({ type: 'chunk', id: module, name });
+		return `export default import.meta.ROLLUP_FILE_URL_${reference};`;
+	});
 
 /**
  * The site's search, as one Starlight plugin: it replaces Starlight's search box and index
@@ -47,15 +60,10 @@ export function siteSearch(): StarlightPlugin {
 							updateAstroConfig({
 								vite: {
 									plugins: [
-										/*
-										 * The dialog as a chunk of its own, loaded by address: a plain `import()` would bring
-										 * Vite's 700-byte preload helper into every page's small opening script.
-										 */
-										virtualModule('virtual:haresign/search-dialog-url', function () {
-											if (this.environment.mode === 'dev') return `export default ${JSON.stringify(`/@fs${dialogModule}`)};`;
-											const reference = this.emitFile({ type: 'chunk', id: dialogModule, name: 'search-dialog' });
-											return `export default import.meta.ROLLUP_FILE_URL_${reference};`;
-										}),
+										// The dialog as a chunk of its own, loaded by address (chunkUrlModule).
+										chunkUrlModule('virtual:haresign/search-dialog-url', dialogModule, 'search-dialog'),
+										// The same for what marks the searched words on arrival from a result.
+										chunkUrlModule('virtual:haresign/search-highlight-url', highlightModule, 'search-highlight'),
 										// The API endpoints' paths and anchors, for the A–Z index page.
 										virtualModule('virtual:haresign/a-to-z-endpoints', () => {
 											return `export const endpoints = ${JSON.stringify(loadEndpoints().map(({ id, path }) => ({ id, path })))};`;

@@ -3,6 +3,7 @@
  * intent, loads the search itself (search-dialog.ts, then Pagefind and its index).
  */
 import dialogModule from 'virtual:haresign/search-dialog-url';
+import highlightModule from 'virtual:haresign/search-highlight-url';
 import { highlightParam, searchParam } from './params.ts';
 import type { BrowserStrings } from './ui-strings.ts';
 
@@ -66,8 +67,7 @@ if (/Mac|iPhone|iPad/.test(navigator.platform)) dialog.ownerDocument.querySelect
 const params = new URLSearchParams(location.search);
 const deepLinkQuery = params.get(searchParam);
 if (deepLinkQuery !== null) openSearch(deepLinkQuery);
-// Arriving from a result: mark the words searched for. Pagefind's script, so only when asked for.
+// Arriving from a result: mark the words searched for in the section it opened; the code only then.
 if (params.has(highlightParam)) {
-	const script = `${import.meta.env.BASE_URL}pagefind/pagefind-highlight.js`;
-	import(/* @vite-ignore */ script).then(({ default: PagefindHighlight }) => new PagefindHighlight({ highlightParam, addStyles: false }));
+	void import(/* @vite-ignore */ highlightModule).then(({ highlightArrival }: typeof import('./highlight.ts')) => highlightArrival(highlightParam));
 }

@@ -128,6 +128,15 @@ function editDistance(a: string, b: string): number {
 	return rows[a.length]![b.length]!;
 }
 
+/** Endings that leave a word the same word: "key" and "keys", "export" and "exporting". */
+const inflections = new Set(['', 's', 'es', 'd', 'ed', 'ing', 'er', 'ers']);
+
+/**
+ * Whether a word (normalised) is a searched word, whole: the same word, or it with an inflection.
+ * What is marked in a result's excerpt and on the page it opens; "keyboard" is not "key".
+ */
+export const sameWord = (searched: string, word: string): boolean => word.startsWith(searched) && inflections.has(word.slice(searched.length));
+
 /**
  * Whether a word a page matched stands for a word searched. Pagefind also matches a page word
  * that is only the start of a searched word ("as" for "asdfghjkl"), which turns keyboard mash

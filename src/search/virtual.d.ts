@@ -7,6 +7,11 @@ declare module 'virtual:haresign/search-dialog-url' {
 	export default address;
 }
 
+declare module 'virtual:haresign/search-highlight-url' {
+	const address: string;
+	export default address;
+}
+
 declare module 'virtual:haresign/a-to-z-endpoints' {
 	export const endpoints: readonly { id: string; path: string }[];
 }

@@ -170,7 +170,7 @@ describe(`in Chromium, under ${base}`, () => {
 		expect(response?.status()).toBe(200);
 		const landed = new URL(page.url());
 		expect(landed.pathname.startsWith(base) && landed.pathname !== `${base}glossary/`, landed.href).toBe(true);
-		await expect.poll(() => page.locator('main mark.pagefind-highlight').count(), { timeout: 15_000 }).toBeGreaterThan(0);
+		await expect.poll(() => page.locator('main mark.search-highlight').count(), { timeout: 15_000 }).toBeGreaterThan(0);
 	});
 
 	it('the 404 page searches for the words of the address', async () => {
