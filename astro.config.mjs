@@ -12,6 +12,7 @@ import { tableRegionsPlugin } from './src/plugins/table-regions.ts';
 import { faqHelpers } from './src/faq-helpers/index.ts';
 import { failOnAuthoringErrors } from './src/integrations/authoring-errors.ts';
 import { discardFailedBuild } from './src/integrations/discard-failed-build.ts';
+import { checkRecordsFirst } from './src/integrations/records-first.ts';
 import { warnOfOverdueReviews } from './src/integrations/overdue-reviews.ts';
 import { siteSearch } from './src/search/index.ts';
 import { staticHostFiles } from './src/integrations/static-host-files.ts';
@@ -43,6 +44,10 @@ export default defineConfig({
 		}),
 	},
 	integrations: [
+		// First, so that any failure after it leaves no dist/ (docs/writing.md, "When the build says no").
+		discardFailedBuild(),
+		// The data files, read once before anything is built: a mistake stops the build with its message alone.
+		checkRecordsFirst(),
 		starlight({
 			title: 'Haresign help',
 			// British English: lang="en-GB" on every page, and dates as "3 December 2026".
@@ -75,6 +80,5 @@ export default defineConfig({
 		failOnAuthoringErrors(),
 		staticHostFiles(),
 		warnOfOverdueReviews(),
-		discardFailedBuild(),
 	],
 });

@@ -25,17 +25,66 @@ export class RecordError extends Error {
 	override name = 'RecordError';
 }
 
+/** What a schema's type is called for the person writing the YAML, and how to write it where that helps. */
+const expectedWords: Record<string, string> = {
+	array: 'a list, one item per line starting with "- "',
+	string: 'text',
+	number: 'a number',
+	boolean: 'true or false',
+	object: 'a group of fields',
+	date: 'a date such as 2026-12-03',
+};
+
+/** A value as the person who wrote it would recognise it. */
+function described(value: unknown): string {
+	if (value === null) return 'nothing after the colon';
+	if (Array.isArray(value)) return 'a list';
+	if (typeof value === 'string') return `the text "${value.length > 40 ? `${value.slice(0, 40)}…` : value}"`;
+	if (typeof value === 'number') return `the number ${value}`;
+	if (typeof value === 'boolean') return String(value);
+	if (value instanceof Date) return `the date ${value.toISOString().slice(0, 10)}`;
+	return 'a group of fields';
+}
+
+/** The fields a record schema knows, when it is an object schema. */
+const fieldsOf = (schema: z.ZodType): string[] => ('shape' in schema && schema.shape && typeof schema.shape === 'object' ? Object.keys(schema.shape) : []);
+
+/** How many single-letter edits turn one word into the other. */
+function editDistance(a: string, b: string): number {
+	let previous = Array.from({ length: b.length + 1 }, (_, j) => j);
+	for (let i = 1; i <= a.length; i++) {
+		const current = [i];
+		for (let j = 1; j <= b.length; j++) current[j] = Math.min(previous[j]! + 1, current[j - 1]! + 1, previous[j - 1]! + (a[i - 1] === b[j - 1] ? 0 : 1));
+		previous = current;
+	}
+	return previous[b.length]!;
+}
+
+/** A field the schema does not know, with the known field it was most likely meant to be. */
+function unknownField(key: string, known: string[]): string {
+	const [nearest] = known
+		.map((field) => ({ field, distance: editDistance(key.toLowerCase(), field.toLowerCase()) }))
+		.filter(({ distance }) => distance <= Math.max(1, Math.floor(key.length / 3)))
+		.sort((a, b) => a.distance - b.distance);
+	const suggestion = nearest ? `; did you mean "${nearest.field}"?` : `; the fields are ${known.map((field) => `"${field}"`).join(', ')}.`;
+	return `this kind of record has no such field${suggestion}`;
+}
+
 /**
  * Reads a YAML list of records and checks each against its schema.
  * Every problem names the file, the record and the field, and says what was expected.
  */
 function loadRecords<Schema extends z.ZodType<{ id: string }>>(file: string, schema: Schema): z.infer<Schema>[] {
 	const shownFile = relative(projectRoot, file);
+	const text = readFileSync(file, 'utf8');
 	let raw: unknown;
 	try {
-		raw = parse(readFileSync(file, 'utf8'));
+		raw = parse(text);
 	} catch (error) {
-		throw new RecordError(`${shownFile}: this is not valid YAML. ${(error as Error).message}`);
+		// YAML indents with spaces, and a tab looks like them in most editors: name it.
+		const tabbed = text.split('\n').findIndex((line) => /^ *\t/.test(line));
+		const tab = tabbed < 0 ? '' : ` Line ${tabbed + 1} is indented with a tab: YAML indents with spaces only.`;
+		throw new RecordError(`${shownFile}: this is not valid YAML.${tab} ${(error as Error).message.trimEnd()}`);
 	}
 	if (!Array.isArray(raw)) {
 		throw new RecordError(`${shownFile}: expected a list of records, each starting with "- id: ...".`);
@@ -49,9 +98,18 @@ function loadRecords<Schema extends z.ZodType<{ id: string }>>(file: string, sch
 		const result = schema.safeParse(entry);
 		if (!result.success) {
 			for (const issue of result.error.issues) {
-				const field = issue.path.join('.') || '(the record itself)';
-				const message = issue.code === 'invalid_type' && issue.input === undefined ? 'this field is required' : issue.message;
-				problems.push(`${shownFile}: ${name}, field "${field}": ${message}.`);
+				if (issue.code === 'unrecognized_keys') {
+					for (const key of issue.keys) problems.push(`${shownFile}: ${name}, field "${key}": ${unknownField(key, fieldsOf(schema))}`);
+					continue;
+				}
+				const value = issue.path.reduce<unknown>((parent, key) => (parent as Record<PropertyKey, unknown> | undefined)?.[key], entry);
+				const message =
+					value === undefined
+						? 'this field is required'
+						: issue.code === 'invalid_type'
+							? `wrong type: expected ${expectedWords[issue.expected] ?? issue.expected}, found ${described(value)}`
+							: issue.message;
+				problems.push(`${shownFile}: ${name}, field "${issue.path.join('.') || '(the record itself)'}": ${message}.`);
 			}
 			return;
 		}

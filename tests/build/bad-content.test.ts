@@ -3,18 +3,21 @@ import { noAddressNotice } from '../../src/config/site.ts';
 import { buildWithFixture, type FixtureBuild } from '../support/fixture-build.ts';
 
 /*
- * Copies of the site with mistakes laid over them (tests/fixtures/<name>/). The link mistakes are
- * reported together, so one build checks that each is named; a wrong record stops the build before
- * links are checked, so it has its own. Mistakes that stop a build at the first are checked
+ * Copies of the site, each with an earlier build's dist/, with mistakes laid over them
+ * (tests/fixtures/<name>/). The link mistakes are reported together, so one build checks that each
+ * is named; a wrong record stops the build before anything is built, and a page's frontmatter
+ * before any page is, so each has its own. Mistakes that stop a build at the first are checked
  * in-process instead: frontmatter in tests/unit/page-schema.test.ts, records and search synonyms in
  * tests/unit/records.test.ts.
  */
 let badLinks: FixtureBuild;
 let badRecord: FixtureBuild;
+let badFrontmatter: FixtureBuild;
 
 beforeAll(() => {
 	badLinks = buildWithFixture('bad-links');
 	badRecord = buildWithFixture('bad-record');
+	badFrontmatter = buildWithFixture('bad-frontmatter');
 });
 
 /** What the links validator says under a file's name, up to the next file. */
@@ -55,12 +58,23 @@ describe('a site with a wrong record', () => {
 		expect(badRecord.leftDist).toBe(false);
 	});
 
-	it('names the data file, the record, each field and what was expected', () => {
-		expect(badRecord.output).toContain('content/data/datasets.yaml: record "qof", field "usedFor": this field is required.');
-		expect(badRecord.output).toContain('content/data/datasets.yaml: record "qof", field "cadence": expected one of: monthly, monthly-or-periodic, annual');
+	it('names the data file, the record, each field and what was expected, once, as the only error', () => {
+		const lines = badRecord.output.split('\n');
+		expect(lines.filter((line) => line.includes('content/data/datasets.yaml: record "qof", field "usedFor": this field is required.'))).toHaveLength(1);
+		expect(lines.filter((line) => line.includes('record "qof", field "cadence": expected one of: monthly, monthly-or-periodic, annual'))).toHaveLength(1);
+		expect(lines.filter((line) => line.includes('[ERROR]'))).toEqual([expect.stringContaining('[haresign:check-records-first] content/data/datasets.yaml')]);
+		expect(badRecord.output).toContain('Fix the mistakes above, then build again.');
 	});
 
-	it('stops there: the links are not checked, so no link the record broke is blamed', () => {
-		expect(badRecord.output).not.toMatch(/invalid link|Links validation failed/);
+	it('stops there: no page is built and no link checked, so nothing the record broke is blamed', () => {
+		expect(badRecord.output).not.toMatch(/invalid link|Links validation failed|Error rendering|Syncing content/);
+	});
+});
+
+describe('a site with a page that has no title', () => {
+	it('fails to build, naming the page, and leaves no dist/, not even the earlier one', () => {
+		expect(badFrontmatter.status).not.toBe(0);
+		expect(badFrontmatter.output).toMatch(/no-title/);
+		expect(badFrontmatter.leftDist).toBe(false);
 	});
 });

@@ -1,5 +1,5 @@
 import { spawnSync } from 'node:child_process';
-import { cpSync, existsSync, mkdirSync, mkdtempSync, rmSync } from 'node:fs';
+import { cpSync, existsSync, mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { astroCli, productionEnv, projectRoot } from './paths.ts';
 
@@ -7,7 +7,7 @@ export interface FixtureBuild {
 	status: number | null;
 	/** Everything the build printed, as a maintainer would see it. */
 	output: string;
-	/** Whether the build left a dist/ folder behind. */
+	/** Whether the build left a dist/ folder behind (there was one before it: an earlier build's). */
 	leftDist: boolean;
 }
 
@@ -34,6 +34,9 @@ export function buildCopy({ fixture, env = {} }: { fixture?: string; env?: Recor
 			cpSync(join(projectRoot, entry), join(root, entry), { recursive: true });
 		}
 		if (fixture) cpSync(join(projectRoot, 'tests/fixtures', fixture), root, { recursive: true });
+		// Yesterday's site, as a maintainer's copy has one: a failed build must not leave it to be deployed.
+		mkdirSync(join(root, 'dist'));
+		writeFileSync(join(root, 'dist', 'index.html'), '<!doctype html><title>An earlier build</title>');
 		const result = spawnSync(process.execPath, [astroCli, 'build'], { cwd: root, encoding: 'utf8', env: { ...productionEnv, ...env } });
 		return {
 			status: result.status,

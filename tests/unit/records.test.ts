@@ -53,6 +53,23 @@ describe('dataset records', () => {
 		expect(() => loadDatasets(file)).toThrow(/usedfor/);
 	});
 
+	it.each([
+		['a number where text goes', qof.replace('area: QOF', 'area: 2024'), 'record "qof", field "area": wrong type: expected text, found the number 2024.'],
+		['a field left empty', qof.replace('area: QOF', 'area:'), 'record "qof", field "area": wrong type: expected text, found nothing after the colon.'],
+		['a misspelt field', qof.replace('usedFor', 'usedfor'), 'record "qof", field "usedfor": this kind of record has no such field; did you mean "usedFor"?'],
+		['a tab for indentation', qof.replace('  area', '\tarea'), 'this is not valid YAML. Line 2 is indented with a tab: YAML indents with spaces only.'],
+	])('say what is wrong and how to write it: %s', (_mistake, text, message) => {
+		const file = yamlFile('mistake.yaml', text);
+		expect(() => loadDatasets(file)).toThrow(`mistake.yaml: ${message}`);
+	});
+
+	it('say that a list written as one word is the wrong type, and how to write a list', () => {
+		const file = yamlFile('glossary.yaml', '- id: dna\n  term: DNA\n  definition: Did not attend.\n  synonyms: no-show\n');
+		expect(() => loadGlossary(file)).toThrow(
+			'glossary.yaml: record "dna", field "synonyms": wrong type: expected a list, one item per line starting with "- ", found the text "no-show".',
+		);
+	});
+
 	it('say when the file is not YAML', () => {
 		const file = yamlFile('broken.yaml', '- id: [qof\n');
 		expect(() => loadDatasets(file)).toThrow(/broken\.yaml: this is not valid YAML/);
