@@ -13,6 +13,7 @@ import { faqHelpers } from './src/faq-helpers/index.ts';
 import { failOnAuthoringErrors } from './src/integrations/authoring-errors.ts';
 import { discardFailedBuild } from './src/integrations/discard-failed-build.ts';
 import { checkRecordsFirst } from './src/integrations/records-first.ts';
+import { keepPublishedAddresses } from './src/integrations/published-addresses.ts';
 import { warnOfOverdueReviews } from './src/integrations/overdue-reviews.ts';
 import { siteSearch } from './src/search/index.ts';
 import { staticHostFiles } from './src/integrations/static-host-files.ts';
@@ -48,6 +49,8 @@ export default defineConfig({
 		discardFailedBuild(),
 		// The data files, read once before anything is built: a mistake stops the build with its message alone.
 		checkRecordsFirst(),
+		// Every address the site has published keeps a page or a redirect (content/data/published-addresses.yaml).
+		keepPublishedAddresses(),
 		starlight({
 			title: 'Haresign help',
 			// British English: lang="en-GB" on every page, and dates as "3 December 2026".

@@ -1,4 +1,4 @@
-import { existsSync, readFileSync, statSync } from 'node:fs';
+import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs';
 import { join, relative } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { parse } from 'yaml';
@@ -122,6 +122,45 @@ function loadRecords<Schema extends z.ZodType<{ id: string }>>(file: string, sch
 	});
 	if (problems.length > 0) throw new RecordError(problems.join('\n'));
 	return records;
+}
+
+/** What an address in content/data/published-addresses.yaml looks like: a path from the site's root, ending in "/". */
+const addressPattern = /^\/(?:[a-z0-9][a-z0-9-]*\/)*$/;
+
+/** Every address the site has published (content/data/published-addresses.yaml), each checked for its shape. */
+export function loadPublishedAddresses(file = join(dataDir, 'published-addresses.yaml')): string[] {
+	const shownFile = relative(projectRoot, file);
+	let raw: unknown;
+	try {
+		raw = parse(readFileSync(file, 'utf8'));
+	} catch (error) {
+		throw new RecordError(`${shownFile}: this is not valid YAML. ${(error as Error).message.trimEnd()}`);
+	}
+	if (!Array.isArray(raw)) throw new RecordError(`${shownFile}: expected a list of addresses, one per line, like "- /tools/qof/".`);
+	const problems = raw.flatMap((address: unknown, index) =>
+		typeof address === 'string' && addressPattern.test(address)
+			? []
+			: [
+					`${shownFile}: item ${index + 1}, ${JSON.stringify(address)}: an address starts and ends with "/" and has lower-case letters, digits and hyphens between, like "/tools/qof/".`,
+				],
+	);
+	if (problems.length > 0) throw new RecordError(problems.join('\n'));
+	return raw as string[];
+}
+
+/** The address of every page file under `dir` (`tools/qof.md` is `/tools/qof/`), the 404 page's aside: no one links to it. */
+export function pageAddresses(dir = docsDir): string[] {
+	return readdirSync(dir, { recursive: true, encoding: 'utf8' })
+		.filter((file) => /\.mdx?$/.test(file))
+		.map((file) =>
+			file
+				.replace(/\\/g, '/')
+				.replace(/\.mdx?$/, '')
+				.replace(/(^|\/)index$/, ''),
+		)
+		.filter((slug) => slug !== '404')
+		.map((slug) => (slug ? `/${slug}/` : '/'))
+		.sort();
 }
 
 /** The page file behind a site path such as `/data-sources/`, or undefined when there is none. */

@@ -1,5 +1,6 @@
 import type { AstroIntegration } from 'astro';
 import { RecordError, siteRecords } from '../data/records.ts';
+import { stopTheBuild } from '../lib/authoring-errors.ts';
 
 /**
  * Reads every data file before anything is built. A mistake in one stops the build there, its
@@ -15,9 +16,7 @@ export function checkRecordsFirst(): AstroIntegration {
 					siteRecords();
 				} catch (error) {
 					if (!(error instanceof RecordError)) throw error;
-					logger.error(`${error.message}\nFix the mistakes above, then build again.`);
-					// Thrown, Astro would add its own heading and a stack trace of our code to the one message that matters.
-					process.exit(1);
+					stopTheBuild(logger, error.message);
 				}
 			},
 		},

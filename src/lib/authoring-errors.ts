@@ -13,3 +13,12 @@ export function authoringError(message: string): Error {
 
 /** Every mistake recorded so far in this build, each once. */
 export const authoringProblems = (): ReadonlySet<string> => problems;
+
+/**
+ * Ends a build at its start with one message, for a mistake found before anything is built: thrown,
+ * Astro would add its own heading and a stack trace of our code to the one message that matters.
+ */
+export function stopTheBuild(logger: { error(message: string): void }, message: string): never {
+	logger.error(`${message}\nFix the mistakes above, then build again.`);
+	process.exit(1);
+}

@@ -13,11 +13,14 @@ import { buildWithFixture, type FixtureBuild } from '../support/fixture-build.ts
 let badLinks: FixtureBuild;
 let badRecord: FixtureBuild;
 let badFrontmatter: FixtureBuild;
+let deletedPage: FixtureBuild;
 
 beforeAll(() => {
 	badLinks = buildWithFixture('bad-links');
 	badRecord = buildWithFixture('bad-record');
 	badFrontmatter = buildWithFixture('bad-frontmatter');
+	// A page deleted, as its address stays in the list: /tools/old-calculator/ was published and has no page now.
+	deletedPage = buildWithFixture('deleted-page');
 });
 
 /** What the links validator says under a file's name, up to the next file. */
@@ -76,5 +79,19 @@ describe('a site with a page that has no title', () => {
 		expect(badFrontmatter.status).not.toBe(0);
 		expect(badFrontmatter.output).toMatch(/no-title/);
 		expect(badFrontmatter.leftDist).toBe(false);
+	});
+});
+
+describe('a site whose published page was deleted with no redirect', () => {
+	it('fails before building, with one message naming the address and the line to add, and leaves no dist/', () => {
+		expect(deletedPage.status).not.toBe(0);
+		expect(deletedPage.leftDist).toBe(false);
+		const errors = deletedPage.output.split('\n').filter((line) => line.includes('[ERROR]'));
+		expect(errors).toEqual([
+			expect.stringContaining(
+				"[haresign:published-addresses] /tools/old-calculator/ was published, but no page has that address now and no redirect leads from it. If its page moved, add this line to `redirects` in src/config/redirects.ts: '/tools/old-calculator/': '/where-it-is-now/',",
+			),
+		]);
+		expect(deletedPage.output).not.toMatch(/Syncing content/);
 	});
 });
