@@ -9,6 +9,7 @@ import { dataBlocksPlugin } from './src/plugins/data-blocks/index.ts';
 import { platformLinksPlugin } from './src/plugins/platform-links.ts';
 import { tableCellLabelsPlugin } from './src/plugins/table-cell-labels.ts';
 import { tableRegionsPlugin } from './src/plugins/table-regions.ts';
+import { unsafeHtmlPlugin } from './src/plugins/unsafe-html.ts';
 import { faqHelpers } from './src/faq-helpers/index.ts';
 import { failOnAuthoringErrors } from './src/integrations/authoring-errors.ts';
 import { discardFailedBuild } from './src/integrations/discard-failed-build.ts';
@@ -40,8 +41,9 @@ export default defineConfig({
 		processor: satteri({
 			// tableRegionsPlugin after dataBlocksPlugin: it also wraps the tables the data blocks write.
 			mdastPlugins: [platformLinksPlugin, dataBlocksPlugin, tableRegionsPlugin],
+			// unsafeHtmlPlugin first: HTML that runs code stops the build (docs/writing.md, "When the build says no").
 			// baseLinksPlugin last: it also sees the links the data blocks and abbreviations add.
-			hastPlugins: [abbreviationsPlugin, tableCellLabelsPlugin, baseLinksPlugin(siteAddress?.base ?? '/')],
+			hastPlugins: [unsafeHtmlPlugin, abbreviationsPlugin, tableCellLabelsPlugin, baseLinksPlugin(siteAddress?.base ?? '/')],
 		}),
 	},
 	integrations: [

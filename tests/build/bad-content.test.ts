@@ -30,7 +30,7 @@ const linkReportFor = (file: string): string =>
 		.slice(1)
 		.find((block) => block.startsWith(`${file}\n`)) ?? '';
 
-describe('a site with links to nowhere', () => {
+describe('a site with links to nowhere, and a page with a script (tests/fixtures/bad-links/)', () => {
 	it('fails to build and leaves no dist/ that could be deployed', () => {
 		expect(badLinks.status).not.toBe(0);
 		expect(badLinks.leftDist).toBe(false);
@@ -52,6 +52,12 @@ describe('a site with links to nowhere', () => {
 		expect(badLinks.output).toMatch(
 			/content\/docs\/unknown-platform-link\.md: unknown platform link "platform:signup"\. Use one of: .*\(defined in src\/data\/platformLinks\.ts\)/,
 		);
+	});
+});
+
+describe('a site with a script written into a page', () => {
+	it('names the file and line, and what is not allowed', () => {
+		expect(badLinks.output).toContain("content/docs/unsafe-html.md:8: <script> is not allowed in a page: it would run code in readers' browsers.");
 	});
 });
 
