@@ -15,6 +15,7 @@ import { failOnAuthoringErrors } from './src/integrations/authoring-errors.ts';
 import { discardFailedBuild } from './src/integrations/discard-failed-build.ts';
 import { checkRecordsFirst } from './src/integrations/records-first.ts';
 import { keepPublishedAddresses } from './src/integrations/published-addresses.ts';
+import { warnOfWritingMistakes } from './src/integrations/page-warnings.ts';
 import { warnOfOverdueReviews } from './src/integrations/overdue-reviews.ts';
 import { siteSearch } from './src/search/index.ts';
 import { staticHostFiles } from './src/integrations/static-host-files.ts';
@@ -53,6 +54,8 @@ export default defineConfig({
 		checkRecordsFirst(),
 		// Every address the site has published keeps a page or a redirect (content/data/published-addresses.yaml).
 		keepPublishedAddresses(),
+		// What writers should fix though the site builds, one summary when the pages are built (before the link check can stop the build).
+		warnOfWritingMistakes(),
 		starlight({
 			title: 'Haresign help',
 			// British English: lang="en-GB" on every page, and dates as "3 December 2026".

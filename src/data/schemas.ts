@@ -105,3 +105,6 @@ export type GlossaryTerm = z.infer<typeof glossaryTermSchema>;
 export type Synonym = z.infer<typeof synonymSchema>;
 export type Tool = z.infer<typeof toolSchema>;
 export type Endpoint = z.infer<typeof endpointSchema>;
+
+/** Record fields whose `backticks` the pages show as code (src/plugins/data-blocks/); in every other field, Markdown shows as typed. */
+export const fieldsWithCode: Record<string, readonly string[]> = { endpoints: ['required'] };

@@ -1,15 +1,8 @@
-import { readdirSync } from 'node:fs';
 import { join, relative } from 'node:path';
 import type { AstroIntegration } from 'astro';
 import { docsDir, pageHeader } from '../data/records.ts';
 import { longDate, reviewDates } from '../lib/review-dates.ts';
-
-/** Every page file under content/docs, as a path from the project root. */
-function pageFiles(dir = docsDir): string[] {
-	return readdirSync(dir, { withFileTypes: true }).flatMap((entry) =>
-		entry.isDirectory() ? pageFiles(join(dir, entry.name)) : /\.mdx?$/.test(entry.name) ? [join(dir, entry.name)] : [],
-	);
-}
+import { pageFiles } from './page-warnings.ts';
 
 /** The pages whose review date has passed on `today`, each with the day it was due. */
 export function overdueReviews(today: Date, files = pageFiles()): { file: string; due: Date }[] {

@@ -61,6 +61,15 @@ describe('a site with a script written into a page', () => {
 	});
 });
 
+describe('a site with a page that has two top-level headings', () => {
+	it('warns once, in one summary with the file and line, though the page builds', () => {
+		expect(badLinks.output.match(/thing\(s\) to fix, though the site built/g)).toHaveLength(1);
+		expect(badLinks.output).toContain(
+			'content/docs/second-heading.md:8: a top-level heading ("# "); the title is the page\'s only one, so use "## " for a section.',
+		);
+	});
+});
+
 describe('a site with a wrong record', () => {
 	it('fails to build and leaves no dist/ that could be deployed', () => {
 		expect(badRecord.status).not.toBe(0);
