@@ -1,6 +1,6 @@
 import { spawn } from 'node:child_process';
 import { appendFileSync, cpSync, mkdirSync, readdirSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
-import { join } from 'node:path';
+import { dirname, join } from 'node:path';
 import type { Root } from 'mdast';
 import remarkGfm from 'remark-gfm';
 import remarkStringify from 'remark-stringify';
@@ -139,19 +139,20 @@ export function generateOurCorpus(total: number): string {
 }
 
 /**
- * The same pages through a default Starlight project: `starlight({ title })` and nothing else, with
- * the data blocks written out, as such a site's author would have to.
+ * The real Markdown pages, at their own addresses, through a default Starlight project:
+ * `starlight({ title })` and nothing else, with the data blocks written out, as such a site's author
+ * would have to. Our .mdx pages import our own components, so they are left out. `corpusPages`
+ * generated pages are added under corpus/.
  */
-export function generateDefaultCorpus(total: number): string {
-	const root = join(runsDir, `corpus-default-${total}`);
+export function generateDefaultSite(name: string, corpusPages = 0): string {
+	const root = join(runsDir, name);
 	rmSync(root, { recursive: true, force: true });
 	const docsDir = join(root, 'src/content/docs');
-	mkdirSync(docsDir, { recursive: true });
-	// The Markdown pages only: our .mdx pages import our own components.
-	const markdownPages = readdirSync(join(projectRoot, 'content/docs')).filter((name) => name.endsWith('.md'));
-	for (const name of markdownPages) {
-		const file = join(projectRoot, 'content/docs', name);
-		writeFileSync(join(docsDir, name), withDataBlocksWrittenOut(readFileSync(file, 'utf8'), file));
+	const markdownPages = readdirSync(join(projectRoot, 'content/docs'), { recursive: true, encoding: 'utf8' }).filter((file) => file.endsWith('.md'));
+	for (const page of markdownPages) {
+		const file = join(projectRoot, 'content/docs', page);
+		mkdirSync(dirname(join(docsDir, page)), { recursive: true });
+		writeFileSync(join(docsDir, page), withDataBlocksWrittenOut(readFileSync(file, 'utf8'), file));
 	}
 	cpSync(join(projectRoot, 'public'), join(root, 'public'), { recursive: true });
 	// Our package.json: Vite bundles Starlight's virtual modules only for dependencies it lists.
@@ -164,12 +165,20 @@ export function generateDefaultCorpus(total: number): string {
 		join(root, 'src/content.config.ts'),
 		`import { defineCollection } from 'astro:content';\nimport { docsLoader } from '@astrojs/starlight/loaders';\nimport { docsSchema } from '@astrojs/starlight/schema';\nexport const collections = { docs: defineCollection({ loader: docsLoader(), schema: docsSchema() }) };\n`,
 	);
-	writeCorpusPages(
-		docsDir,
-		total - markdownPages.length,
-		sourcePages().map((page) => ({ ...page, body: withDataBlocksWrittenOut(page.body, page.file) })),
-	);
+	if (corpusPages > 0) {
+		writeCorpusPages(
+			docsDir,
+			corpusPages,
+			sourcePages().map((page) => ({ ...page, body: withDataBlocksWrittenOut(page.body, page.file) })),
+		);
+	}
 	return root;
+}
+
+/** `total` pages through a default Starlight project: the real Markdown pages, and generated ones. */
+export function generateDefaultCorpus(total: number): string {
+	const markdownPages = readdirSync(join(projectRoot, 'content/docs'), { recursive: true, encoding: 'utf8' }).filter((file) => file.endsWith('.md')).length;
+	return generateDefaultSite(`corpus-default-${total}`, total - markdownPages);
 }
 
 /** Bytes on disk of Pagefind's index (metadata, word index chunks, page fragments), not its UI or engine. */

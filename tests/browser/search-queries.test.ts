@@ -1,56 +1,28 @@
-import type { Page } from 'playwright-core';
 import { beforeAll, describe, expect, it } from 'vitest';
+import { pageFirst, ourSearchBox, runQuerySet, scoreOf, sectionFirst, share, type QueryOutcome } from '../support/query-set.ts';
 import { siteInChromium } from '../support/site-in-chromium.ts';
 import { queryParts, searchQueries, type SearchQuery } from './search-queries.ts';
 
-interface Outcome extends SearchQuery {
-	/** The first three results' addresses, path and anchor. */
-	top: string[];
-}
-
 const site = siteInChromium();
-let page: Page;
-const outcomes = new Map<string, Outcome>();
-
-/** Types the query into the site's search, as a reader does, and returns the first three results' addresses. */
-async function topResults(query: string): Promise<string[]> {
-	await page.fill('dialog[open] input[role=combobox]', query);
-	await page.waitForFunction((query) => document.querySelector('[data-search-results]')?.getAttribute('data-search-query') === query, query);
-	return page.$$eval('[data-search-results] a', (links) =>
-		links.slice(0, 3).map((link) => {
-			const url = new URL((link as HTMLAnchorElement).href);
-			return url.pathname + url.hash;
-		}),
-	);
-}
-
-const pageOf = (address: string) => address.split('#')[0];
-const pageFirst = (outcome: Outcome) => pageOf(outcome.top[0] ?? '') === outcome.page;
-const pageInTop3 = (outcome: Outcome) => outcome.top.some((address) => pageOf(address) === outcome.page);
-const sectionFirst = (outcome: Outcome) => outcome.top[0] === `${outcome.page}#${outcome.anchor}`;
+let outcomes: Map<string, QueryOutcome>;
 const outcomesOf = (queries: SearchQuery[]) => queries.map((entry) => outcomes.get(entry.query)!);
-const share = (hits: number, of: number) => `${hits}/${of} (${Math.round((100 * hits) / of)} %)`;
 
-/** hit@1 and hit@3 by page, and hit@1 by section where a query names one. */
-function score(part: string, queries: SearchQuery[]) {
-	const results = outcomesOf(queries);
-	const anchored = results.filter((outcome) => outcome.anchor);
+function scoreRow(part: string, queries: SearchQuery[]) {
+	const score = scoreOf(outcomesOf(queries));
 	return {
 		part,
-		queries: results.length,
-		'page hit@1': share(results.filter(pageFirst).length, results.length),
-		'page hit@3': share(results.filter(pageInTop3).length, results.length),
-		'section hit@1': share(anchored.filter(sectionFirst).length, anchored.length),
+		queries: score.queries,
+		'page hit@1': share(score.pageHit1, score.queries),
+		'page hit@3': share(score.pageHit3, score.queries),
+		'section hit@1': share(score.sectionHit1, score.anchored),
 	};
 }
 
 beforeAll(async () => {
-	page = await site.browser.newPage();
-	await page.goto(`${site.origin}/`);
-	await page.click('[data-search-open]');
-	for (const entry of [...queryParts.tuning, ...queryParts.test]) outcomes.set(entry.query, { ...entry, top: await topResults(entry.query) });
+	const page = await site.browser.newPage();
+	outcomes = await runQuerySet(page, site.origin, ourSearchBox, [...queryParts.tuning, ...queryParts.test]);
 	console.log('Search query set, by part (tune only on the tuning part):');
-	console.table([score('tuning', queryParts.tuning), score('test', queryParts.test)]);
+	console.table([scoreRow('tuning', queryParts.tuning), scoreRow('test', queryParts.test)]);
 	const misses = outcomesOf(queryParts.test).filter((outcome) => !pageFirst(outcome));
 	if (misses.length > 0) {
 		console.log('Test-part queries whose page did not come first:');
