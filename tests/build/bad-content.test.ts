@@ -5,18 +5,22 @@ import { buildWithFixture, type FixtureBuild } from '../support/fixture-build.ts
 /*
  * Copies of the site, each with an earlier build's dist/, with mistakes laid over them
  * (tests/fixtures/<name>/). The link mistakes are reported together, so one build checks that each
- * is named; a wrong record stops the build before anything is built, and a page's frontmatter
+ * is named; a mistake a page's plugins find as it is read stops the build before pages are built,
+ * a wrong record stops the build before anything is built, and a page's frontmatter
  * before any page is, so each has its own. Mistakes that stop a build at the first are checked
  * in-process instead: frontmatter in tests/unit/page-schema.test.ts, records and search synonyms in
  * tests/unit/records.test.ts.
  */
 let badLinks: FixtureBuild;
+let unsafeContent: FixtureBuild;
 let badRecord: FixtureBuild;
 let badFrontmatter: FixtureBuild;
 let deletedPage: FixtureBuild;
 
 beforeAll(() => {
 	badLinks = buildWithFixture('bad-links');
+	// Mistakes a page's Markdown plugins find as it is read stop the build before any page is built.
+	unsafeContent = buildWithFixture('unsafe-content');
 	badRecord = buildWithFixture('bad-record');
 	badFrontmatter = buildWithFixture('bad-frontmatter');
 	// A page deleted, as its address stays in the list: /tools/old-calculator/ was published and has no page now.
@@ -30,7 +34,7 @@ const linkReportFor = (file: string): string =>
 		.slice(1)
 		.find((block) => block.startsWith(`${file}\n`)) ?? '';
 
-describe('a site with links to nowhere, and a page with a script (tests/fixtures/bad-links/)', () => {
+describe('a site with links to nowhere (tests/fixtures/bad-links/)', () => {
 	it('fails to build and leaves no dist/ that could be deployed', () => {
 		expect(badLinks.status).not.toBe(0);
 		expect(badLinks.leftDist).toBe(false);
@@ -47,17 +51,31 @@ describe('a site with links to nowhere, and a page with a script (tests/fixtures
 	it('names broken-anchor.md and the heading it links to that does not exist', () => {
 		expect(linkReportFor('broken-anchor.md')).toMatch(/\/faq\/#no-such-question\s+·\s+╰── invalid hash/);
 	});
+});
+
+describe('a site with a script and an unknown platform link written into its pages (tests/fixtures/unsafe-content/)', () => {
+	it('fails to build and leaves no dist/ that could be deployed', () => {
+		expect(unsafeContent.status).not.toBe(0);
+		expect(unsafeContent.leftDist).toBe(false);
+	});
+
+	it('names the file and line of the script, and what is not allowed', () => {
+		expect(unsafeContent.output).toContain("content/docs/unsafe-html.md:8: <script> is not allowed in a page: it would run code in readers' browsers.");
+	});
 
 	it('names unknown-platform-link.md, its unknown platform: name, and where the names are', () => {
-		expect(badLinks.output).toMatch(
+		expect(unsafeContent.output).toMatch(
 			/content\/docs\/unknown-platform-link\.md: unknown platform link "platform:signup"\. Use one of: .*\(defined in src\/data\/platformLinks\.ts\)/,
 		);
 	});
-});
 
-describe('a site with a script written into a page', () => {
-	it('names the file and line, and what is not allowed', () => {
-		expect(badLinks.output).toContain("content/docs/unsafe-html.md:8: <script> is not allowed in a page: it would run code in readers' browsers.");
+	it('stops before any page is built, each mistake named once, so no other error follows them', () => {
+		const errors = unsafeContent.output.split('\n').filter((line) => line.includes('[ERROR]'));
+		expect(errors).toHaveLength(3);
+		expect(errors.filter((line) => line.includes('<script> is not allowed'))).toHaveLength(1);
+		expect(errors.at(-1)).toContain('The pages have 2 mistake(s), each named above with its file and line.');
+		expect(unsafeContent.output).not.toContain('generating static routes');
+		expect(unsafeContent.output).not.toContain('validating links');
 	});
 });
 
