@@ -86,6 +86,11 @@ export function conceptsOf(query: string, expansions: readonly Expansion[], voca
 /** The searches with distinct words, the first of each kept. */
 const unique = (searches: WeightedSearch[]): WeightedSearch[] =>
 	searches.filter((search, index) => search.words && searches.findIndex((other) => other.words === search.words) === index);
+/** The words of a text that say something about its topic: normalised, stop words aside. */
+export const topicWords = (text: string): string[] =>
+	normaliseQuery(text)
+		.split(' ')
+		.filter((word) => word && !stopWords.has(word));
 const withoutStopWords = (phrase: string): string =>
 	phrase
 		.split(' ')

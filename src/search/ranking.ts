@@ -4,6 +4,7 @@
  * scores, and only the first few are loaded. Their sections are then ranked on the words each
  * one matched, and on how well its page ranked.
  */
+import { standsFor, topicWords } from './query.ts';
 
 /** A page or section with its score: for one idea of the query, or, once ranked, for the whole query. */
 export interface ScoredRecord {
@@ -32,17 +33,53 @@ export function rankRecords(perIdea: ScoredRecord[][]): ScoredRecord[] {
 }
 
 /**
- * A word Pagefind matched on a page: its weight (body text 1, h3 5, h2 6, h1 7) and its score,
- * which grows with the square of the weight (and is less for a word matched by its start).
+ * A word Pagefind matched on a page: where it is (its place among the page's words), its weight
+ * (body text 1, h3 5, h2 6, h1 7) and its score, which grows with the square of the weight (and is
+ * less for a word matched by its start).
  */
 export interface MatchedWord {
+	location: number;
 	weight: number;
 	balanced_score: number;
 }
 
-/** Pagefind's weight for the page title (h1); question headings share it (question-headings.ts) but start sections of their own. */
-const pageTitleWeight = 7;
-const isTitleWord = (word: MatchedWord) => word.weight >= pageTitleWeight;
+/**
+ * A section's heading, or for the page's opening the page title: where its words are among the
+ * page's words, and the share of them the query says. A heading names what its section is about:
+ * one the query says in full ("ARRS" for "arrs", "Workspaces" for "workspace") is an exact name,
+ * and counts whole; one it says only in part ("ARRS calculator", "Datasets at a glance" for
+ * "dataset") counts less (headingSaidInPart).
+ */
+export interface Heading {
+	start: number;
+	/** Its words as Pagefind counts them (split on white space). */
+	length: number;
+	/** The share of its words, stop words aside, that stand for a word searched (query.ts standsFor). */
+	said: number;
+}
+
+/**
+ * How much a heading the query says only in part counts, against one it says in full. Any part
+ * counts the same, so a short heading does not win for being short: a reader's one word
+ * ("telephony") is not taken to the record with the shortest heading (the Cloud telephony dataset)
+ * over the tool (Cloud Telephony Dashboard), as counting the share itself (½ against ⅓) would.
+ * Chosen on the query set in tests/browser/search-queries.ts: from 0.5 to 0.7 the tuning part's
+ * page hit@1 stays within four queries.
+ */
+const headingSaidInPart = 0.6;
+
+/** The heading with `text` that starts at `location`, for a query whose searches use `searched` (every word of every search). */
+export function headingOf(text: string, location: number, searched: readonly string[]): Heading {
+	const words = topicWords(text);
+	const said = words.filter((word) => searched.some((searchedWord) => standsFor(searchedWord, word))).length;
+	return { start: location, length: text.trim().split(/\s+/).length, said: words.length > 0 ? said / words.length : 1 };
+}
+
+/** How much a match in the heading counts: whole for an exact name, less for part of one. */
+const headingCounts = (heading: Heading) => (heading.said >= 1 ? 1 : headingSaidInPart);
+
+const inHeading = (word: MatchedWord, heading: Heading | undefined): heading is Heading =>
+	heading !== undefined && word.location >= heading.start && word.location < heading.start + heading.length;
 
 /**
  * How much the page title's words count in the page's opening section. They count for every
@@ -51,14 +88,21 @@ const isTitleWord = (word: MatchedWord) => word.weight >= pageTitleWeight;
  */
 const openingTitleShare = 0.25;
 
-/** One section's score for one search: its matched words' scores, summed; the weights squared make a heading match count most. */
-export function sectionScore(words: MatchedWord[], isOpening: boolean): number {
-	return words.reduce((sum, word) => sum + word.balanced_score * (isOpening && isTitleWord(word) ? openingTitleShare : 1), 0);
+/**
+ * One section's score for one search: its matched words' scores, summed, its heading's (the page
+ * title's, in the opening) as much as the heading counts. The weights squared make a heading match
+ * count most.
+ */
+export function sectionScore(words: MatchedWord[], heading: Heading | undefined, isOpening: boolean): number {
+	return words.reduce(
+		(sum, word) => sum + word.balanced_score * (inHeading(word, heading) ? headingCounts(heading) * (isOpening ? openingTitleShare : 1) : 1),
+		0,
+	);
 }
 
-/** The score of the words a page's opening matched in the page title. */
-export function pageTitleScore(openingWords: MatchedWord[]): number {
-	return openingWords.filter(isTitleWord).reduce((sum, word) => sum + word.balanced_score, 0);
+/** The score of the words a page's opening matched in the page title, as much as the title counts. */
+export function pageTitleScore(openingWords: MatchedWord[], title: Heading | undefined): number {
+	return openingWords.reduce((sum, word) => sum + (inHeading(word, title) ? word.balanced_score * headingCounts(title) : 0), 0);
 }
 
 /**

@@ -6,14 +6,15 @@
  */
 import { expansions } from 'virtual:haresign/search-expansions';
 import { conceptsOf, normaliseQuery, standsFor, vocabularyOf, type Concept } from './query.ts';
-import { pageTitleScore, rankRecords, rankSections, sectionScore, type LoadedPage, type MatchedWord, type ScoredRecord } from './ranking.ts';
+import { headingOf, pageTitleScore, rankRecords, rankSections, sectionScore, type LoadedPage, type MatchedWord, type ScoredRecord } from './ranking.ts';
 import { messageNodes, type BrowserStrings } from './ui-strings.ts';
 
 interface PagefindSection {
 	title: string;
 	url: string;
 	excerpt: string;
-	anchor?: { element: string };
+	/** The heading the section starts with: its element, text and the place of its first word. */
+	anchor?: { element: string; text: string; location: number };
 	weighted_locations: MatchedWord[];
 }
 interface PagefindPage {
@@ -170,9 +171,9 @@ function matchesEveryWord(words: string, data: PagefindPage): boolean {
 /**
  * Loads a page's data once for each search that found it, and scores its sections. One search
  * after another: Pagefind fetches the page once, but hands every search the same object, with
- * that search's matches written into it.
+ * that search's matches written into it. `searched` is every word of the query's searches.
  */
-async function loadPage(score: number, pageMatches: PageMatch[], ideas: number, found: Map<string, FoundSection>): Promise<LoadedPage> {
+async function loadPage(score: number, pageMatches: PageMatch[], ideas: number, searched: string[], found: Map<string, FoundSection>): Promise<LoadedPage> {
 	const page: LoadedPage = { score, titleScores: new Array<number>(ideas).fill(0), sections: new Map() };
 	for (const { idea, weight, words, result } of pageMatches) {
 		const data = await result.data();
@@ -181,8 +182,10 @@ async function loadPage(score: number, pageMatches: PageMatch[], ideas: number, 
 			// The page's opening is the page itself, not its title's anchor (#_top).
 			const isOpening = !section.anchor || section.anchor.element === 'h1';
 			const href = isOpening ? data.url : section.url;
-			if (isOpening) page.titleScores[idea] = Math.max(page.titleScores[idea]!, pageTitleScore(section.weighted_locations) * weight);
-			const score = sectionScore(section.weighted_locations, isOpening) * weight;
+			// The opening's heading is the page title.
+			const heading = section.anchor && headingOf(section.anchor.text, section.anchor.location, searched);
+			if (isOpening) page.titleScores[idea] = Math.max(page.titleScores[idea]!, pageTitleScore(section.weighted_locations, heading) * weight);
+			const score = sectionScore(section.weighted_locations, heading, isOpening) * weight;
 			const sectionScores = page.sections.get(href) ?? new Array<number>(ideas).fill(0);
 			sectionScores[idea] = Math.max(sectionScores[idea]!, score);
 			page.sections.set(href, sectionScores);
@@ -200,6 +203,7 @@ async function findResults(query: string): Promise<Result[]> {
 	const concepts = conceptsOf(query, expansions, vocabulary);
 	const matches = new Map<string, PageMatch[]>();
 	const ranked = rankRecords(await Promise.all(concepts.map((concept, idea) => pagesFor(pagefind, concept, idea, matches))));
+	const words = wordsSearched(concepts);
 	const found = new Map<string, FoundSection>();
 	const loaded: LoadedPage[] = [];
 	// The first pages; then, while fewer sections than a screenful are found, one more page for each
@@ -207,12 +211,11 @@ async function findResults(query: string): Promise<Result[]> {
 	for (let next = 0, count = pagesLoaded; count > 0 && next < Math.min(ranked.length, maxResults) && query === latestQuery;) {
 		const batch = ranked.slice(next, Math.min(next + count, maxResults));
 		next += batch.length;
-		loaded.push(...(await Promise.all(batch.map((page) => loadPage(page.score, matches.get(page.id) ?? [], concepts.length, found)))));
+		loaded.push(...(await Promise.all(batch.map((page) => loadPage(page.score, matches.get(page.id) ?? [], concepts.length, words, found)))));
 		count = maxResults - found.size;
 	}
 	if (failedLoads.size > 0) throw new Error(`Pagefind could not load ${[...failedLoads].join(', ')}`);
 	const shown = rankSections(loaded, concepts.length).slice(0, maxResults);
-	const words = wordsSearched(concepts);
 	return shown.map(({ id }) => {
 		const { section, pageTitle } = found.get(id)!;
 		// The words to highlight on arrival, in Pagefind's highlight parameter, before the anchor.

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { pageTitleScore, rankRecords, rankSections, sectionScore } from '../../../src/search/ranking.ts';
+import { headingOf, pageTitleScore, rankRecords, rankSections, sectionScore } from '../../../src/search/ranking.ts';
 
 describe('ranking sections for a query', () => {
 	it('puts a section with more of the query’s words above one with a higher score for fewer', () => {
@@ -29,17 +29,38 @@ describe('ranking sections for a query', () => {
 });
 
 // Pagefind's score for a matched word grows with the square of its weight.
-const word = (weight: number) => ({ weight, balanced_score: weight ** 2 });
+const word = (weight: number, location = 10) => ({ location, weight, balanced_score: weight ** 2 });
 
 describe('scoring a section on the words it matched', () => {
+	const heading = (said = 1) => ({ start: 0, length: 2, said });
+
 	it('counts a heading match far above the same word in the text', () => {
-		expect(sectionScore([word(6)], false)).toBeGreaterThan(sectionScore([word(1), word(1), word(1)], false));
+		expect(sectionScore([word(6, 0)], heading(), false)).toBeGreaterThan(sectionScore([word(1), word(1), word(1)], heading(), false));
+	});
+
+	it('counts a heading the query says in full whole, and one it says in part less, however small the part', () => {
+		const inFull = sectionScore([word(6, 0)], heading(1), false);
+		expect(inFull).toBe(36);
+		expect(sectionScore([word(6, 0)], heading(0.5), false)).toBeLessThan(inFull);
+		expect(sectionScore([word(6, 0)], heading(0.5), false)).toBe(sectionScore([word(6, 0)], heading(0.25), false));
 	});
 
 	it('counts the page title only in part in the page’s opening, and whole in its title score', () => {
-		expect(sectionScore([word(7), word(1)], true)).toBe(49 * 0.25 + 1);
-		expect(sectionScore([word(7), word(1)], false)).toBe(50);
-		expect(pageTitleScore([word(7), word(1)])).toBe(49);
+		expect(sectionScore([word(7, 0), word(1)], heading(), true)).toBe(49 * 0.25 + 1);
+		expect(pageTitleScore([word(7, 0), word(1)], heading())).toBe(49);
+	});
+});
+
+describe('the share of a heading the query says', () => {
+	it('is the share of its words, stop words aside, that stand for a word searched', () => {
+		expect(headingOf('ARRS', 19, ['arrs']).said).toBe(1);
+		expect(headingOf('ARRS calculator', 142, ['arrs']).said).toBe(0.5);
+		expect(headingOf('What you can do with an account', 3, ['account']).said).toBe(1);
+		expect(headingOf('Datasets at a glance', 63, ['data']).said).toBe(0.5);
+	});
+
+	it('knows where the heading’s words are, as Pagefind counts them', () => {
+		expect(headingOf('Do I need an account?', 3, ['account'])).toMatchObject({ start: 3, length: 5 });
 	});
 });
 
