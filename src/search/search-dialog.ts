@@ -6,7 +6,17 @@
  */
 import { expansions } from 'virtual:haresign/search-expansions';
 import { conceptsOf, normaliseQuery, standsFor, vocabularyOf, type Concept } from './query.ts';
-import { headingOf, pageTitleScore, rankRecords, rankSections, sectionScore, type LoadedPage, type MatchedWord, type ScoredRecord } from './ranking.ts';
+import {
+	headingOf,
+	introductionScore,
+	pageTitleScore,
+	rankRecords,
+	rankSections,
+	sectionScore,
+	type LoadedPage,
+	type MatchedWord,
+	type ScoredRecord,
+} from './ranking.ts';
 import { messageNodes, type BrowserStrings } from './ui-strings.ts';
 
 interface PagefindSection {
@@ -174,19 +184,24 @@ function matchesEveryWord(words: string, data: PagefindPage): boolean {
  * that search's matches written into it. `searched` is every word of the query's searches.
  */
 async function loadPage(score: number, pageMatches: PageMatch[], ideas: number, searched: string[], found: Map<string, FoundSection>): Promise<LoadedPage> {
-	const page: LoadedPage = { score, titleScores: new Array<number>(ideas).fill(0), sections: new Map() };
+	const none = () => new Array<number>(ideas).fill(0);
+	const page: LoadedPage = { url: '', score, titleScores: none(), introductionScores: none(), sections: new Map() };
 	for (const { idea, weight, words, result } of pageMatches) {
 		const data = await result.data();
 		if (!matchesEveryWord(words, data)) continue;
+		page.url = data.url;
 		for (const section of data.sub_results) {
 			// The page's opening is the page itself, not its title's anchor (#_top).
 			const isOpening = !section.anchor || section.anchor.element === 'h1';
 			const href = isOpening ? data.url : section.url;
 			// The opening's heading is the page title.
 			const heading = section.anchor && headingOf(section.anchor.text, section.anchor.location, searched);
-			if (isOpening) page.titleScores[idea] = Math.max(page.titleScores[idea]!, pageTitleScore(section.weighted_locations, heading) * weight);
+			if (isOpening) {
+				page.titleScores[idea] = Math.max(page.titleScores[idea]!, pageTitleScore(section.weighted_locations, heading) * weight);
+				page.introductionScores[idea] = Math.max(page.introductionScores[idea]!, introductionScore(section.weighted_locations, heading) * weight);
+			}
 			const score = sectionScore(section.weighted_locations, heading, isOpening) * weight;
-			const sectionScores = page.sections.get(href) ?? new Array<number>(ideas).fill(0);
+			const sectionScores = page.sections.get(href) ?? none();
 			sectionScores[idea] = Math.max(sectionScores[idea]!, score);
 			page.sections.set(href, sectionScores);
 			// Each section keeps the excerpt of the search that scored it highest: it shows those words.

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { headingOf, pageTitleScore, rankRecords, rankSections, sectionScore } from '../../../src/search/ranking.ts';
+import { headingOf, introductionScore, pageTitleScore, rankRecords, rankSections, sectionScore } from '../../../src/search/ranking.ts';
 
 describe('ranking sections for a query', () => {
 	it('puts a section with more of the query’s words above one with a higher score for fewer', () => {
@@ -48,6 +48,7 @@ describe('scoring a section on the words it matched', () => {
 	it('counts the page title only in part in the page’s opening, and whole in its title score', () => {
 		expect(sectionScore([word(7, 0), word(1)], heading(), true)).toBe(49 * 0.25 + 1);
 		expect(pageTitleScore([word(7, 0), word(1)], heading())).toBe(49);
+		expect(introductionScore([word(7, 0), word(1)], heading())).toBe(1);
 	});
 });
 
@@ -65,9 +66,11 @@ describe('the share of a heading the query says', () => {
 });
 
 describe('ranking the sections of the pages loaded', () => {
-	const page = (score: number, titleScores: number[], sections: Record<string, number[]>) => ({
+	const page = (score: number, titleScores: number[], sections: Record<string, number[]>, introductionScores = titleScores.map(() => 0)) => ({
+		url: Object.keys(sections)[0]!.split('#')[0]!,
 		score,
 		titleScores,
+		introductionScores,
 		sections: new Map(Object.entries(sections)),
 	});
 
@@ -86,6 +89,13 @@ describe('ranking the sections of the pages loaded', () => {
 		const sections = { '/a/#one': [0, 36] };
 		const [withTitle] = rankSections([page(10, [49, 0], sections), page(10, [0, 0], { '/b/#two': [0, 40] })], 2);
 		expect(withTitle!.id).toBe('/a/#one');
+	});
+
+	it('gives the other sections of a page its introduction’s ideas, so a term wins for what the glossary says its terms are', () => {
+		const glossary = page(10, [0, 0], { '/glossary/': [0, 1], '/glossary/#dna': [36, 0] }, [0, 1]);
+		const tool = page(10, [0, 0], { '/tools/gp-appointments/#gpad-analyser': [40, 0] });
+		expect(rankSections([glossary, tool], 2)[0]!.id).toBe('/glossary/#dna');
+		expect(rankSections([page(10, [0, 0], { '/glossary/': [0, 1], '/glossary/#dna': [36, 0] }), tool], 2)[0]!.id).toBe('/tools/gp-appointments/#gpad-analyser');
 	});
 
 	it('ranks a section on a lower page below an equal one on a higher page', () => {
