@@ -31,6 +31,19 @@ export const keptOutOfSearch = (node: Node): Node => {
 	return { ...node, data: { ...data, hProperties: { ...data.hProperties, 'data-pagefind-ignore': '' } } };
 };
 
+/**
+ * Pagefind's weight for the words of a summary of records told in full elsewhere (body text 1; a
+ * word's score grows with the square of its weight, so a quarter): a table or list that names every
+ * record matches many queries a little, and search should lead to the record that answers.
+ */
+export const summaryWeight = 0.5;
+
+/** The same block, as a summary of records told in full elsewhere: it counts less in search (summaryWeight). */
+export const summaryOfRecords = (node: Node): Node => {
+	const data = (node['data'] ?? {}) as { hProperties?: Record<string, unknown> };
+	return { ...node, data: { ...data, hProperties: { ...data.hProperties, 'data-pagefind-weight': String(summaryWeight) } } };
+};
+
 /** `a, b and c`: links or words joined as a sentence reads them. */
 export function joined(items: Node[]): Node[] {
 	return items.flatMap((item, index) => [...(index === 0 ? [] : [text(index === items.length - 1 ? ' and ' : ', ')]), item]);

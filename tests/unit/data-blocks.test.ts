@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { siteRecords } from '../../src/data/records.ts';
+import { summaryWeight } from '../../src/lib/mdast.ts';
 import { dataBlockNames } from '../../src/plugins/data-blocks/index.ts';
 import { renderMarkdown } from '../support/markdown.ts';
 
@@ -40,5 +41,15 @@ describe('a data block', () => {
 		expect(usingQof.length).toBeGreaterThan(0);
 		const section = html.slice(html.indexOf(`id="${qof.id}"`), html.indexOf('<h3', html.indexOf(`id="${qof.id}"`) + 1));
 		for (const tool of usingQof) expect(section).toContain(`<a href="/tools/#${tool.id}">${tool.name}</a>`);
+	});
+
+	it('marks a summary of records told in full elsewhere to count less in search, and not the records', async () => {
+		const weighed = `data-pagefind-weight="${summaryWeight}"`;
+		expect(await renderMarkdown('::datasets-table\n', 'data-sources.md')).toContain(`<table ${weighed}>`);
+		expect(await renderMarkdown('::datasets-by-cadence\n', 'data-sources.md')).toContain(`<ul ${weighed}>`);
+		expect(await renderMarkdown('::tool-guides\n', 'tools.md')).toContain(`<ul ${weighed}>`);
+		for (const records of ['::datasets-details\n', '::glossary-terms\n', '::endpoints-table\n']) {
+			expect(await renderMarkdown(records, 'data-sources.md')).not.toContain('data-pagefind-weight');
+		}
 	});
 });

@@ -1,16 +1,18 @@
 import { cadenceLabels, type Cadence, type Dataset, type Tool } from '../../data/schemas.ts';
-import { heading, joined, link, list, listItem, strong, table, text, type Node } from '../../lib/mdast.ts';
+import { heading, joined, link, list, listItem, strong, summaryOfRecords, table, text, type Node } from '../../lib/mdast.ts';
 
 export function datasetsTable(datasets: Dataset[]): Node[] {
 	return [
-		table(
-			['Area', 'Source', 'Used for', 'Source’s usual cadence'],
-			datasets.map((dataset) => [
-				[link(`#${dataset.id}`, dataset.area)],
-				[text(dataset.source)],
-				[text(dataset.usedFor)],
-				[text(cadenceLabels[dataset.cadence])],
-			]),
+		summaryOfRecords(
+			table(
+				['Area', 'Source', 'Used for', 'Source’s usual cadence'],
+				datasets.map((dataset) => [
+					[link(`#${dataset.id}`, dataset.area)],
+					[text(dataset.source)],
+					[text(dataset.usedFor)],
+					[text(cadenceLabels[dataset.cadence])],
+				]),
+			),
 		),
 	];
 }
@@ -27,7 +29,7 @@ export function datasetsByCadence(datasets: Dataset[]): Node[] {
 				...members.flatMap((dataset, index) => [...(index > 0 ? [text(', ')] : []), link(`#${dataset.id}`, dataset.area)]),
 			),
 		);
-	return [list(items)];
+	return [summaryOfRecords(list(items))];
 }
 
 /** Each dataset's section, with the tools that draw on it (from the tools' records, never written twice). */

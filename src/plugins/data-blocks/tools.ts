@@ -1,5 +1,5 @@
 import { toolGroupLabels, type Dataset, type Tool, type ToolGroup } from '../../data/schemas.ts';
-import { heading, joined, keptOutOfSearch, link, list, listItem, paragraph, strong, text, type Node } from '../../lib/mdast.ts';
+import { heading, joined, keptOutOfSearch, link, list, listItem, paragraph, strong, summaryOfRecords, text, type Node } from '../../lib/mdast.ts';
 
 function dataLine(tool: Tool, datasets: Dataset[]): Node[] {
 	const used = datasets.filter((dataset) => tool.datasets?.includes(dataset.id));
@@ -63,5 +63,5 @@ export function guideTools(page: string, tools: Tool[], datasets: Dataset[]): No
 /** The tool guides, in catalogue order, each once: from the tools' records, so a new guide joins by itself. */
 export function toolGuides(tools: Tool[], titleOf: (page: string) => string): Node[] {
 	const guides = [...new Set(tools.flatMap((tool) => (tool.guide ? [tool.guide] : [])))];
-	return [list(guides.map((guide) => listItem(link(guide, titleOf(guide)))))];
+	return [summaryOfRecords(list(guides.map((guide) => listItem(link(guide, titleOf(guide))))))];
 }
