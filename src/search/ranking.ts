@@ -2,7 +2,8 @@
  * Orders what a query finds, in two steps. The index holds one record per page, and Pagefind
  * scores each page for each search before anything else is fetched: the pages are ranked on those
  * scores, and only the first few are loaded. Their sections are then ranked on the words each
- * one matched, and on how well its page ranked.
+ * one matched (a heading by how much of it the query says), on what their page's title and
+ * introduction matched, and on how well their page ranked.
  */
 import { standsFor, topicWords } from './query.ts';
 
@@ -141,9 +142,10 @@ export interface LoadedPage {
 
 /**
  * Ranks the sections of the pages loaded. Each section's score for an idea is its own words' plus
- * a share of its page title's and (but for the opening) of its page introduction's; the sections are ranked as rankRecords ranks pages, then scaled by
- * the fourth root of their page's score over the first page's: a section that answers well on a
- * page that ranked lower can still come first, but not on its words alone. The root was chosen on
+ * a share of its page title's and (but for the opening) of its page introduction's; the sections
+ * are ranked as rankRecords ranks pages, then scaled by the fourth root of their page's score over
+ * the first page's: a section that answers well on a page that ranked lower can still come first,
+ * but not on its words alone. The root was chosen on
  * the query set in tests/browser/search-queries.ts: the square root puts three fewer pages and
  * two fewer questions first.
  */
