@@ -1,5 +1,5 @@
 // @ts-check
-import { satteri } from '@astrojs/markdown-satteri';
+import { satteri, satteriCreateHighlightFn, satteriHighlightPlugin } from '@astrojs/markdown-satteri';
 import starlight from '@astrojs/starlight';
 import { defineConfig } from 'astro/config';
 import starlightLinksValidator from 'starlight-links-validator';
@@ -37,14 +37,22 @@ export default defineConfig({
 	prefetch: false,
 	security: { csp },
 	markdown: {
-		// The default theme's grey comments fail WCAG AA contrast in the API cookbook's examples.
-		shikiConfig: { theme: 'github-dark-high-contrast' },
+		// Shiki colours the code as Astro would, but as one of our plugins: with Astro's own switched on,
+		// every build warns that Shiki's style="" attributes break the CSP, which allows them (src/config/csp.ts).
+		syntaxHighlight: false,
 		processor: satteri({
 			// tableRegionsPlugin after dataBlocksPlugin: it also wraps the tables the data blocks write.
 			mdastPlugins: [platformLinksPlugin, dataBlocksPlugin, tableRegionsPlugin],
 			// unsafeHtmlPlugin first: HTML that runs code stops the build (docs/writing.md, "When the build says no").
 			// baseLinksPlugin last: it also sees the links the data blocks and abbreviations add.
-			hastPlugins: [unsafeHtmlPlugin, abbreviationsPlugin, tableCellLabelsPlugin, baseLinksPlugin(siteAddress?.base ?? '/')],
+			hastPlugins: [
+				unsafeHtmlPlugin,
+				// The default theme's grey comments fail WCAG AA contrast in the API cookbook's examples.
+				satteriHighlightPlugin(await satteriCreateHighlightFn('shiki', { theme: 'github-dark-high-contrast' })),
+				abbreviationsPlugin,
+				tableCellLabelsPlugin,
+				baseLinksPlugin(siteAddress?.base ?? '/'),
+			],
 		}),
 	},
 	integrations: [
