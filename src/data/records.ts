@@ -1,7 +1,7 @@
 import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs';
 import { join, relative } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { parse } from 'yaml';
+import { isMap, isNode, isScalar, LineCounter, parse, parseDocument } from 'yaml';
 import type { z } from 'astro/zod';
 import {
 	datasetSchema,
@@ -71,8 +71,28 @@ function unknownField(key: string, known: string[]): string {
 }
 
 /**
+ * The line a record's field is written on, for a message a maintainer can go straight to: the
+ * field's name where it is written, else its record's first line (a missing field has no line).
+ */
+function fieldLines(text: string): (index: number, path: readonly PropertyKey[]) => number | undefined {
+	const lineCounter = new LineCounter();
+	const document = parseDocument(text, { lineCounter });
+	const lineAt = (offset: number) => lineCounter.linePos(offset).line;
+	return (index, path) => {
+		const parent = document.getIn([index, ...path.slice(0, -1)], true);
+		const key = isMap(parent) ? parent.items.find((pair) => isScalar(pair.key) && pair.key.value === path.at(-1))?.key : undefined;
+		if (isNode(key) && key.range) return lineAt(key.range[0]);
+		for (let depth = path.length; depth >= 0; depth--) {
+			const node = document.getIn([index, ...path.slice(0, depth)], true);
+			if (isNode(node) && node.range) return lineAt(node.range[0]);
+		}
+		return undefined;
+	};
+}
+
+/**
  * Reads a YAML list of records and checks each against its schema.
- * Every problem names the file, the record and the field, and says what was expected.
+ * Every problem names the file and line, the record and the field, and says what was expected.
  */
 function loadRecords<Schema extends z.ZodType<{ id: string }>>(file: string, schema: Schema): z.infer<Schema>[] {
 	const shownFile = relative(projectRoot, file);
@@ -92,14 +112,19 @@ function loadRecords<Schema extends z.ZodType<{ id: string }>>(file: string, sch
 	const problems: string[] = [];
 	const records: z.infer<Schema>[] = [];
 	const seen = new Map<string, number>();
+	const lineOf = fieldLines(text);
 	raw.forEach((entry: unknown, index) => {
 		const id = (entry as { id?: unknown } | null)?.id;
-		const name = typeof id === 'string' ? `record "${id}"` : `record ${index + 1}`;
+		const record = typeof id === 'string' ? `record "${id}"` : `record ${index + 1}`;
+		const where = (path: readonly PropertyKey[]) => {
+			const line = lineOf(index, path);
+			return `${shownFile}${line ? `:${line}` : ''}: ${record}`;
+		};
 		const result = schema.safeParse(entry);
 		if (!result.success) {
 			for (const issue of result.error.issues) {
 				if (issue.code === 'unrecognized_keys') {
-					for (const key of issue.keys) problems.push(`${shownFile}: ${name}, field "${key}": ${unknownField(key, fieldsOf(schema))}`);
+					for (const key of issue.keys) problems.push(`${where([...issue.path, key])}, field "${key}": ${unknownField(key, fieldsOf(schema))}`);
 					continue;
 				}
 				const value = issue.path.reduce<unknown>((parent, key) => (parent as Record<PropertyKey, unknown> | undefined)?.[key], entry);
@@ -109,13 +134,13 @@ function loadRecords<Schema extends z.ZodType<{ id: string }>>(file: string, sch
 						: issue.code === 'invalid_type'
 							? `wrong type: expected ${expectedWords[issue.expected] ?? issue.expected}, found ${described(value)}`
 							: issue.message;
-				problems.push(`${shownFile}: ${name}, field "${issue.path.join('.') || '(the record itself)'}": ${message}.`);
+				problems.push(`${where(issue.path)}, field "${issue.path.join('.') || '(the record itself)'}": ${message}.`);
 			}
 			return;
 		}
 		const first = seen.get(result.data.id);
 		if (first !== undefined) {
-			problems.push(`${shownFile}: ${name}, field "id": "${result.data.id}" is already used by record ${first}; each id must be unique.`);
+			problems.push(`${where(['id'])}, field "id": "${result.data.id}" is already used by record ${first}; each id must be unique.`);
 		}
 		seen.set(result.data.id, index + 1);
 		records.push(result.data);
@@ -226,10 +251,12 @@ type ReferenceCheck<T> = [field: string, problemOf: (record: T) => string | unde
 
 /** Fails with one line for each record field that names something that does not exist. */
 function checkReferences<T extends { id: string }>(file: string, records: T[], ...checks: ReferenceCheck<T>[]): void {
-	const problems = records.flatMap((record) =>
+	const lineOf = fieldLines(readFileSync(file, 'utf8'));
+	// Records are read only when every one is valid, so a record's place in the list is its place in the file.
+	const problems = records.flatMap((record, index) =>
 		checks.flatMap(([field, problemOf]) => {
 			const problem = problemOf(record);
-			return problem ? [`${relative(projectRoot, file)}: record "${record.id}", field "${field}": ${problem}`] : [];
+			return problem ? [`${relative(projectRoot, file)}:${lineOf(index, [field]) ?? ''}: record "${record.id}", field "${field}": ${problem}`] : [];
 		}),
 	);
 	if (problems.length > 0) throw new RecordError(problems.join('\n'));

@@ -94,9 +94,9 @@ describe('a site with a wrong record', () => {
 		expect(badRecord.leftDist).toBe(false);
 	});
 
-	it('names the data file, the record, each field and what was expected, once, as the only error', () => {
+	it('names the data file and line, the record, each field and what was expected, once, as the only error', () => {
 		const lines = badRecord.output.split('\n');
-		expect(lines.filter((line) => line.includes('content/data/datasets.yaml: record "qof", field "usedFor": this field is required.'))).toHaveLength(1);
+		expect(lines.filter((line) => line.includes('content/data/datasets.yaml:3: record "qof", field "usedFor": this field is required.'))).toHaveLength(1);
 		expect(lines.filter((line) => line.includes('record "qof", field "cadence": expected one of: monthly, monthly-or-periodic, annual'))).toHaveLength(1);
 		expect(lines.filter((line) => line.includes('[ERROR]'))).toEqual([expect.stringContaining('[haresign:check-records-first] content/data/datasets.yaml')]);
 		expect(badRecord.output).toContain('Fix the mistakes above, then build again.');

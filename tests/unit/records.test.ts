@@ -22,19 +22,19 @@ const qof = `- id: qof
 `;
 
 describe('dataset records', () => {
-	it('name every mistake in the file at once: each record, each field, and what was expected', () => {
+	it('name every mistake in the file at once: each field’s line (its record’s, when it is missing), record and field, and what was expected', () => {
 		// The same file the bad-record build shows, so the two report the same words.
 		const file = fixture('bad-record/content/data/datasets.yaml');
 		expect(() => loadDatasets(file)).toThrow(
-			'tests/fixtures/bad-record/content/data/datasets.yaml: record "qof", field "usedFor": this field is required.\n' +
-				'tests/fixtures/bad-record/content/data/datasets.yaml: record "qof", field "cadence": expected one of: monthly, monthly-or-periodic, annual',
+			'tests/fixtures/bad-record/content/data/datasets.yaml:3: record "qof", field "usedFor": this field is required.\n' +
+				'tests/fixtures/bad-record/content/data/datasets.yaml:6: record "qof", field "cadence": expected one of: monthly, monthly-or-periodic, annual',
 		);
 	});
 
 	it('name the file, record and field when a field is missing', () => {
 		const file = yamlFile('missing.yaml', qof.replace('  usedFor: QOF income\n', ''));
 		expect(() => loadDatasets(file)).toThrow(RecordError);
-		expect(() => loadDatasets(file)).toThrow(/missing\.yaml: record "qof", field "usedFor": this field is required/);
+		expect(() => loadDatasets(file)).toThrow(/missing\.yaml:1: record "qof", field "usedFor": this field is required/);
 	});
 
 	it('list the allowed cadences when one is unknown', () => {
@@ -44,7 +44,7 @@ describe('dataset records', () => {
 
 	it('refuse a repeated id', () => {
 		const file = yamlFile('duplicate.yaml', qof + qof);
-		expect(() => loadDatasets(file)).toThrow(/record "qof", field "id": "qof" is already used by record 1/);
+		expect(() => loadDatasets(file)).toThrow(/duplicate\.yaml:6: record "qof", field "id": "qof" is already used by record 1/);
 	});
 
 	it('refuse a field the schema does not know, such as a misspelt one', () => {
@@ -54,19 +54,19 @@ describe('dataset records', () => {
 	});
 
 	it.each([
-		['a number where text goes', qof.replace('area: QOF', 'area: 2024'), 'record "qof", field "area": wrong type: expected text, found the number 2024.'],
-		['a field left empty', qof.replace('area: QOF', 'area:'), 'record "qof", field "area": wrong type: expected text, found nothing after the colon.'],
-		['a misspelt field', qof.replace('usedFor', 'usedfor'), 'record "qof", field "usedfor": this kind of record has no such field; did you mean "usedFor"?'],
-		['a tab for indentation', qof.replace('  area', '\tarea'), 'this is not valid YAML. Line 2 is indented with a tab: YAML indents with spaces only.'],
+		['a number where text goes', qof.replace('area: QOF', 'area: 2024'), '2: record "qof", field "area": wrong type: expected text, found the number 2024.'],
+		['a field left empty', qof.replace('area: QOF', 'area:'), '2: record "qof", field "area": wrong type: expected text, found nothing after the colon.'],
+		['a misspelt field', qof.replace('usedFor', 'usedfor'), '4: record "qof", field "usedfor": this kind of record has no such field; did you mean "usedFor"?'],
+		['a tab for indentation', qof.replace('  area', '\tarea'), ' this is not valid YAML. Line 2 is indented with a tab: YAML indents with spaces only.'],
 	])('say what is wrong and how to write it: %s', (_mistake, text, message) => {
 		const file = yamlFile('mistake.yaml', text);
-		expect(() => loadDatasets(file)).toThrow(`mistake.yaml: ${message}`);
+		expect(() => loadDatasets(file)).toThrow(`mistake.yaml:${message}`);
 	});
 
 	it('say that a list written as one word is the wrong type, and how to write a list', () => {
 		const file = yamlFile('glossary.yaml', '- id: dna\n  term: DNA\n  definition: Did not attend.\n  synonyms: no-show\n');
 		expect(() => loadGlossary(file)).toThrow(
-			'glossary.yaml: record "dna", field "synonyms": wrong type: expected a list, one item per line starting with "- ", found the text "no-show".',
+			'glossary.yaml:4: record "dna", field "synonyms": wrong type: expected a list, one item per line starting with "- ", found the text "no-show".',
 		);
 	});
 
@@ -93,7 +93,7 @@ describe('glossary records', () => {
 
 	it('refuse a link to a page that does not exist', () => {
 		const file = yamlFile('glossary.yaml', `- id: pcn\n  term: PCN\n  definition: GP practices working together.\n  seeAlso: /no-such-page/#pcn\n`);
-		expect(() => loadGlossary(file)).toThrow(/glossary\.yaml: record "pcn", field "seeAlso": no page "\/no-such-page\/#pcn"/);
+		expect(() => loadGlossary(file)).toThrow(/glossary\.yaml:4: record "pcn", field "seeAlso": no page "\/no-such-page\/#pcn"/);
 	});
 });
 
@@ -104,7 +104,7 @@ describe('synonym records', () => {
 
 	it('name the record and the field when the pages’ words are missing', () => {
 		expect(() => loadSynonyms(fixture('bad-records/synonyms.yaml'))).toThrow(
-			'tests/fixtures/bad-records/synonyms.yaml: record "export", field "pagesSay": this field is required.',
+			'tests/fixtures/bad-records/synonyms.yaml:2: record "export", field "pagesSay": this field is required.',
 		);
 	});
 });

@@ -31,11 +31,11 @@ const endpoint = `- id: qof-prevalence
 `;
 
 describe('tool records', () => {
-	it('fail naming the file, the record and the field for an unknown dataset or guide page', () => {
+	it('fail naming the file and line, the record and the field for an unknown dataset or guide page', () => {
 		const file = yamlFile('tools.yaml', tool.replace('[qof]', '[qof, no-such-dataset]').replace('/tools/qof/', '/tools/no-such-guide/'));
 		expect(() => loadTools(file)).toThrow(RecordError);
-		expect(() => loadTools(file)).toThrow(/tools\.yaml: record "qof-income-calculator", field "datasets": no dataset "no-such-dataset"/);
-		expect(() => loadTools(file)).toThrow(/tools\.yaml: record "qof-income-calculator", field "guide": no page "\/tools\/no-such-guide\/"/);
+		expect(() => loadTools(file)).toThrow(/tools\.yaml:8: record "qof-income-calculator", field "datasets": no dataset "no-such-dataset"/);
+		expect(() => loadTools(file)).toThrow(/tools\.yaml:9: record "qof-income-calculator", field "guide": no page "\/tools\/no-such-guide\/"/);
 	});
 
 	it('fail on a group that is not one of the management questions, listing them', () => {
@@ -52,9 +52,9 @@ describe('tool records', () => {
 });
 
 describe('endpoint records', () => {
-	it('fail naming the file, the record and the field for an unknown dataset', () => {
+	it('fail naming the file and line, the record and the field for an unknown dataset', () => {
 		const file = yamlFile('endpoints.yaml', endpoint.replace('dataset: qof', 'dataset: qof-data'));
-		expect(() => loadEndpoints(file)).toThrow(/endpoints\.yaml: record "qof-prevalence", field "dataset": no dataset "qof-data"/);
+		expect(() => loadEndpoints(file)).toThrow(/endpoints\.yaml:6: record "qof-prevalence", field "dataset": no dataset "qof-data"/);
 	});
 
 	it('fail on a path that is not an API path', () => {
