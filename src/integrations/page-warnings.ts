@@ -1,7 +1,8 @@
 import { readdirSync, readFileSync } from 'node:fs';
 import { join, relative } from 'node:path';
+import { fileURLToPath } from 'node:url';
 import type { AstroIntegration } from 'astro';
-import { dataDir, docsDir, pageHeader, siteRecords, type SiteRecords } from '../data/records.ts';
+import { dataDir, docsDir, pageAddresses, pageFileFor, pageHeader, siteRecords, type SiteRecords } from '../data/records.ts';
 import { fieldsWithCode } from '../data/schemas.ts';
 
 const projectRoot = join(docsDir, '../..');
@@ -100,13 +101,46 @@ export function recordWarnings(records: SiteRecords = siteRecords(), dir = dataD
 	});
 }
 
+/** The A–Z index (content/docs/a-z.mdx) links every page by construction, so its links say nothing of how readers would find one. */
+const listsEveryPage = '/a-z/';
+
+/**
+ * Pages that no other built page links to: in no menu and named on no page, a reader reaches them
+ * only by search or the A–Z index. Read from the built pages, so a link from the sidebar, a page,
+ * a record or the footer all count, and a page's links to itself do not.
+ */
+export function orphanPages(dist: string, base = '/', addresses = pageAddresses()): string[] {
+	const underBase = (address: string) => `${base.replace(/\/$/, '')}${address}`;
+	const unlinked = new Set(addresses.filter((address) => address !== '/').map(underBase));
+	for (const address of addresses.filter((address) => address !== listsEveryPage)) {
+		// The sidebar on the first page usually links every page there is.
+		if (unlinked.size === 0) break;
+		const here = new URL(underBase(address), 'https://site.invalid');
+		const html = readFileSync(join(dist, address, 'index.html'), 'utf8');
+		for (const [, href] of html.matchAll(/<a\b[^>]*?\shref="([^"]*)"/g)) {
+			const target = new URL(href!.replaceAll('&amp;', '&'), here);
+			if (target.origin === here.origin && target.pathname !== here.pathname) unlinked.delete(target.pathname);
+		}
+	}
+	return addresses.filter((address) => unlinked.has(underBase(address)));
+}
+
+const orphanWarning = (address: string): string => {
+	const file = pageFileFor(address);
+	return `${file ? shown(file) : address}: no page links here and it is in no menu, so readers can find it only by searching or in the A–Z index; add it to src/config/sidebar.ts or link to it from a page.`;
+};
+
 /** Prints, once at the end of the build, one summary of what the pages' and records' writers should fix. */
 export function warnOfWritingMistakes(): AstroIntegration {
+	let base = '/';
 	return {
 		name: 'haresign:writing-warnings',
 		hooks: {
-			'astro:build:done': ({ logger }) => {
-				const warnings = [...pageWarnings(), ...recordWarnings()];
+			'astro:config:done': ({ config }) => {
+				base = config.base;
+			},
+			'astro:build:done': ({ dir, logger }) => {
+				const warnings = [...pageWarnings(), ...recordWarnings(), ...orphanPages(fileURLToPath(dir), base).map(orphanWarning)];
 				if (warnings.length === 0) return;
 				logger.warn(`${warnings.length} thing(s) to fix, though the site built:\n${warnings.map((warning) => `  ${warning}`).join('\n')}`);
 			},

@@ -88,6 +88,14 @@ describe('a site with a page that has two top-level headings', () => {
 	});
 });
 
+describe('a site with pages no other page links to', () => {
+	it('warns of each, in the same summary, naming its file and what to do', () => {
+		expect(badLinks.output).toContain(
+			'content/docs/second-heading.md: no page links here and it is in no menu, so readers can find it only by searching or in the A–Z index; add it to src/config/sidebar.ts or link to it from a page.',
+		);
+	});
+});
+
 describe('a site with a wrong record', () => {
 	it('fails to build and leaves no dist/ that could be deployed', () => {
 		expect(badRecord.status).not.toBe(0);

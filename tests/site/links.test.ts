@@ -44,6 +44,17 @@ describe('links in the built site (an independent crawl of dist/)', () => {
 		expect(broken).toEqual([]);
 	});
 
+	it('leaves no page that only search can reach: each is linked from another page', () => {
+		const linkedFromElsewhere = new Set(
+			links
+				// The A–Z index lists every page, so only other pages' links show how readers find one.
+				.filter(({ page, url }) => url.host === 'site.invalid' && url.pathname !== page && page !== '/a-z/')
+				.map(({ url }) => landingPath(url.pathname)),
+		);
+		const unlinked = pagePaths.filter((path) => redirectTarget(readPage(path)) === undefined && !path.startsWith('/404') && !linkedFromElsewhere.has(path));
+		expect(unlinked).toEqual([]);
+	});
+
 	it('links to haresign.net only through the single list of platform addresses', () => {
 		const known = new Set(Object.values(platformLinks));
 		const strays = links

@@ -1,9 +1,9 @@
-import { mkdtempSync, writeFileSync } from 'node:fs';
+import { mkdirSync, mkdtempSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { siteRecords } from '../../src/data/records.ts';
-import { pageWarnings, recordWarnings } from '../../src/integrations/page-warnings.ts';
+import { orphanPages, pageWarnings, recordWarnings } from '../../src/integrations/page-warnings.ts';
 
 const dir = mkdtempSync(join(tmpdir(), 'haresign-page-warnings-'));
 let written = 0;
@@ -59,5 +59,28 @@ describe('what a writer should fix though the page builds (src/integrations/page
 		expect(recordWarnings(withMarkdown, dataDir)).toEqual([
 			expect.stringMatching(/glossary\.yaml:3: record "dna", field "definition": Markdown \(\*\*missed\*\*\) shows as typed on the page; write plain text\.$/),
 		]);
+	});
+
+	describe('a page no other page links to', () => {
+		/** A built site under `base`: each address's page holds the links given. */
+		function builtSite(linksByAddress: Record<string, string[]>): string {
+			const dist = mkdtempSync(join(tmpdir(), 'haresign-orphans-'));
+			for (const [address, hrefs] of Object.entries(linksByAddress)) {
+				mkdirSync(join(dist, address), { recursive: true });
+				writeFileSync(join(dist, address, 'index.html'), hrefs.map((href) => `<a class="x" href="${href}">link</a>`).join('\n'));
+			}
+			return dist;
+		}
+
+		it('is found, though it links to itself and the A–Z index lists it, and linked pages are not, relative and under a base alike', () => {
+			const dist = builtSite({
+				'/': ['/help/accounts/', 'faq/#passwords', 'a-z/'],
+				'/accounts/': ['/help/', '/help/accounts/'],
+				'/faq/': ['https://example.org/help/lonely/'],
+				'/lonely/': ['/help/lonely/', '#top'],
+				'/a-z/': ['/help/lonely/', '/help/faq/'],
+			});
+			expect(orphanPages(dist, '/help/', ['/', '/a-z/', '/accounts/', '/faq/', '/lonely/'])).toEqual(['/lonely/']);
+		});
 	});
 });
