@@ -1,10 +1,11 @@
 // @ts-check
-import { satteri, satteriCreateHighlightFn, satteriHighlightPlugin } from '@astrojs/markdown-satteri';
+import { satteri } from '@astrojs/markdown-satteri';
 import starlight from '@astrojs/starlight';
 import { defineConfig } from 'astro/config';
 import starlightLinksValidator from 'starlight-links-validator';
 import { abbreviationsPlugin } from './src/plugins/abbreviations.ts';
 import { baseLinksPlugin } from './src/plugins/base-links.ts';
+import { codeHighlightPlugin } from './src/plugins/code-highlight.ts';
 import { dataBlocksPlugin } from './src/plugins/data-blocks/index.ts';
 import { platformLinksPlugin } from './src/plugins/platform-links.ts';
 import { tableCellLabelsPlugin } from './src/plugins/table-cell-labels.ts';
@@ -36,23 +37,17 @@ export default defineConfig({
 	// Starlight turns on prefetch-all; hovering a link would download pages the reader did not open.
 	prefetch: false,
 	security: { csp },
+	// Astro's MDX pages carry a "use astro:head-inject" directive that Rolldown warns of on every build (withastro/astro#18087).
+	vite: { build: { rolldownOptions: { checks: { moduleLevelDirective: false } } } },
 	markdown: {
-		// Shiki colours the code as Astro would, but as one of our plugins: with Astro's own switched on,
-		// every build warns that Shiki's style="" attributes break the CSP, which allows them (src/config/csp.ts).
+		// codeHighlightPlugin colours code instead (src/plugins/code-highlight.ts says why).
 		syntaxHighlight: false,
 		processor: satteri({
 			// tableRegionsPlugin after dataBlocksPlugin: it also wraps the tables the data blocks write.
 			mdastPlugins: [platformLinksPlugin, dataBlocksPlugin, tableRegionsPlugin],
 			// unsafeHtmlPlugin first: HTML that runs code stops the build (docs/writing.md, "When the build says no").
 			// baseLinksPlugin last: it also sees the links the data blocks and abbreviations add.
-			hastPlugins: [
-				unsafeHtmlPlugin,
-				// The default theme's grey comments fail WCAG AA contrast in the API cookbook's examples.
-				satteriHighlightPlugin(await satteriCreateHighlightFn('shiki', { theme: 'github-dark-high-contrast' })),
-				abbreviationsPlugin,
-				tableCellLabelsPlugin,
-				baseLinksPlugin(siteAddress?.base ?? '/'),
-			],
+			hastPlugins: [unsafeHtmlPlugin, codeHighlightPlugin, abbreviationsPlugin, tableCellLabelsPlugin, baseLinksPlugin(siteAddress?.base ?? '/')],
 		}),
 	},
 	integrations: [
