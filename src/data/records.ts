@@ -46,8 +46,9 @@ function described(value: unknown): string {
 	return 'a group of fields';
 }
 
-/** The fields a record schema knows, when it is an object schema. */
-const fieldsOf = (schema: z.ZodType): string[] => ('shape' in schema && schema.shape && typeof schema.shape === 'object' ? Object.keys(schema.shape) : []);
+/** The fields a schema knows, when it is an object schema. */
+export const fieldsOf = (schema: z.ZodType): string[] =>
+	'shape' in schema && schema.shape && typeof schema.shape === 'object' ? Object.keys(schema.shape) : [];
 
 /** How many single-letter edits turn one word into the other. */
 function editDistance(a: string, b: string): number {
@@ -60,15 +61,17 @@ function editDistance(a: string, b: string): number {
 	return previous[b.length]!;
 }
 
-/** A field the schema does not know, with the known field it was most likely meant to be. */
-function unknownField(key: string, known: string[]): string {
+/** The known field an unknown one was most likely meant to be, or, when none is close, the known fields. */
+export function nearestField(key: string, known: string[]): string {
 	const [nearest] = known
 		.map((field) => ({ field, distance: editDistance(key.toLowerCase(), field.toLowerCase()) }))
 		.filter(({ distance }) => distance <= Math.max(1, Math.floor(key.length / 3)))
 		.sort((a, b) => a.distance - b.distance);
-	const suggestion = nearest ? `; did you mean "${nearest.field}"?` : `; the fields are ${known.map((field) => `"${field}"`).join(', ')}.`;
-	return `this kind of record has no such field${suggestion}`;
+	return nearest ? `did you mean "${nearest.field}"?` : `the fields are ${known.map((field) => `"${field}"`).join(', ')}.`;
 }
+
+/** A field the schema does not know, with the known field it was most likely meant to be. */
+const unknownField = (key: string, known: string[]): string => `this kind of record has no such field; ${nearestField(key, known)}`;
 
 /**
  * The line a record's field is written on, for a message a maintainer can go straight to: the

@@ -110,6 +110,12 @@ describe('a site with a wrong record', () => {
 		expect(badRecord.output).toContain('Fix the mistakes above, then build again.');
 	});
 
+	it('names, in the same message, a page’s misspelt frontmatter field with its line and the field it meant', () => {
+		expect(badRecord.output).toContain(
+			'content/docs/misspelt-field.md:5: the frontmatter field "descripton": a page has no such field; did you mean "description"?',
+		);
+	});
+
 	it('stops there: no page is built and no link checked, so nothing the record broke is blamed', () => {
 		expect(badRecord.output).not.toMatch(/invalid link|Links validation failed|Error rendering|Syncing content/);
 	});

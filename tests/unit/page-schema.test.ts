@@ -1,9 +1,12 @@
-import { readFileSync } from 'node:fs';
+import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
 import { z } from 'astro/zod';
 import { parseFrontmatter } from 'astro/markdown';
 import type { SchemaContext } from 'astro:content';
 import { describe, expect, it } from 'vitest';
 import { collections } from '../../content.config.ts';
+import { unknownPageFields } from '../../src/data/page-frontmatter.ts';
 
 /**
  * The docs collection's schema from content.config.ts, checked as Astro's loader checks a page:
@@ -39,5 +42,39 @@ describe('a page’s frontmatter', () => {
 
 	it('malformed-frontmatter.md: is not read at all when its YAML is broken', () => {
 		expect(() => frontmatterOf('malformed-frontmatter.md')).toThrow(/unexpected end of the stream/);
+	});
+});
+
+describe('a page’s frontmatter field that no page may have (src/data/page-frontmatter.ts)', () => {
+	const dir = mkdtempSync(join(tmpdir(), 'haresign-frontmatter-'));
+	const mistakesIn = (frontmatter: string): string[] => {
+		const file = join(dir, 'page.md');
+		writeFileSync(file, `---\n${frontmatter}\n---\n\nText.\n`);
+		return unknownPageFields(file, 'content/docs/page.md');
+	};
+
+	it.each([
+		[
+			'a misspelt description',
+			'title: Accounts\ndescripton: How to register.',
+			'content/docs/page.md:3: the frontmatter field "descripton": a page has no such field; did you mean "description"?',
+		],
+		[
+			'a misspelt review date',
+			'title: Accounts\ndescription: How to register.\nreviwed: 2026-12-03',
+			'content/docs/page.md:4: the frontmatter field "reviwed": a page has no such field; did you mean "reviewed"?',
+		],
+		[
+			'a field like no other',
+			'title: Accounts\ndescription: How to register.\ncolour: blue',
+			'content/docs/page.md:4: the frontmatter field "colour": a page has no such field; the fields are "description", "reviewed"',
+		],
+	])('is named with its line and the field it was most likely meant to be: %s', (_mistake, frontmatter, message) => {
+		expect(mistakesIn(frontmatter)).toEqual([expect.stringContaining(message)]);
+	});
+
+	it('is not looked for inside a field, nor in frontmatter that is not YAML (Astro names that)', () => {
+		expect(mistakesIn('title: Accounts\ndescription: How to register.\nsidebar:\n  ordr: 2')).toEqual([]);
+		expect(mistakesIn('title: [Accounts\ndescriptin: x')).toEqual([]);
 	});
 });
