@@ -47,3 +47,21 @@ export const faqHelperBlocks = Object.fromEntries(Object.entries(faqHelperNames)
 
 /** Whether a page's Markdown places a helper: only then does the page carry the helpers' loader. */
 export const placesFaqHelper = (markdown: string): boolean => Object.keys(faqHelperNames).some((name) => new RegExp(`^::${name}[ \\t]*$`, 'm').test(markdown));
+
+/**
+ * The describe-a-problem helper's tick boxes are its answer's checklist, the list above it in its
+ * question (helpers.ts reads it in the browser): where the question has no list, the helper would
+ * show none, without a word. Each such placing, with its file's line.
+ */
+export function checklistMistakes(markdown: string, shownFile: string): string[] {
+	const lines = markdown.split('\n');
+	return lines.flatMap((line, index) => {
+		if (!/^::problem-report-helper[ \t]*$/.test(line)) return [];
+		for (let above = index - 1; above >= 0 && !/^#{1,2} /.test(lines[above]!); above--) {
+			if (/^ {0,3}(?:[-*+]|\d{1,9}[.)])[ \t]/.test(lines[above]!)) return [];
+		}
+		return [
+			`${shownFile}:${index + 1}: ::problem-report-helper makes its tick boxes from the checklist above it in its question, and finds none; write the checks as a list, one per line starting with "- ".`,
+		];
+	});
+}

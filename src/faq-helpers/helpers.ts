@@ -64,7 +64,8 @@ function citationHelper(mount: Element): HTMLElement {
 function answerChecks(mount: Element): string[] {
 	const helperStart = headingOf(mount)?.closest('.sl-heading-wrapper') ?? mount;
 	for (let node = helperStart.previousElementSibling; node && !node.matches('h2, .sl-heading-wrapper'); node = node.previousElementSibling) {
-		if (node.matches('ul')) return [...node.querySelectorAll(':scope > li')].map((item) => (item.textContent ?? '').trim().replace(/[;.]$/, ''));
+		// A numbered list is a checklist too.
+		if (node.matches('ul, ol')) return [...node.querySelectorAll(':scope > li')].map((item) => (item.textContent ?? '').trim().replace(/[;.]$/, ''));
 	}
 	return [];
 }

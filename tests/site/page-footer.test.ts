@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { pageFileFor, pageHeader } from '../../src/data/records.ts';
+import { helperHeadingIds } from '../../src/faq-helpers/blocks.ts';
 import { builtPagePaths, normalise, readPage, redirectTarget } from '../support/dist.ts';
 
 /** Every page a reader lands on, not the redirects and not the 404 page. */
@@ -33,7 +34,8 @@ describe('the end of every page', () => {
 		expect(link).toBeDefined();
 		const target = new URL(link!.getAttribute('href')!, 'https://help.example.org');
 		expect(target.pathname).toBe('/faq/');
-		expect(target.hash).toBe('#what-should-i-do-if-a-tool-looks-wrong');
+		expect(target.hash).toBe(`#${helperHeadingIds['problem-report']}`);
+		expect(readPage('/faq/').getElementById(helperHeadingIds['problem-report'])).not.toBeNull();
 		expect(target.searchParams.get('problem-page')).toBe(pageHeader(pageFileFor(path)!).title);
 		expect(target.searchParams.get('problem-address')).toBe(path);
 	});

@@ -1,6 +1,7 @@
+import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { siteRecords } from '../../src/data/records.ts';
-import { helperHeadingIds, placesFaqHelper } from '../../src/faq-helpers/blocks.ts';
+import { checklistMistakes, helperHeadingIds, placesFaqHelper } from '../../src/faq-helpers/blocks.ts';
 import { citation, type CitationFields } from '../../src/faq-helpers/citation.ts';
 import { helpPageFromSearch, problemMessage, type ProblemFields } from '../../src/faq-helpers/problem-report.ts';
 import { helperRecords } from '../../src/faq-helpers/records.ts';
@@ -43,6 +44,16 @@ describe('the helpers’ blocks', () => {
 					`<noscript data-pagefind-ignore="">This helper needs JavaScript[^<]+</noscript>\\n$`,
 			),
 		);
+	});
+
+	it('refuse a describe-a-problem helper whose question has no checklist for its tick boxes, naming the file and line', () => {
+		const question = (answer: string) => `## What Should I Do If A Tool Looks Wrong?\n\n${answer}\n\n::problem-report-helper\n`;
+		expect(checklistMistakes(question('Check:\n\n- selected organisation;\n- selected month.'), 'faq.md')).toEqual([]);
+		expect(checklistMistakes(question('Check:\n\n1. selected organisation;\n2. selected month.'), 'faq.md')).toEqual([]);
+		expect(checklistMistakes(`## Earlier\n\n- a list in another question\n\n${question('Check the organisation and the month.')}`, 'faq.md')).toEqual([
+			expect.stringMatching(/^faq\.md:9: ::problem-report-helper makes its tick boxes from the checklist above it in its question, and finds none/),
+		]);
+		expect(checklistMistakes(readFileSync(new URL('../../content/docs/faq.md', import.meta.url), 'utf8'), 'faq.md')).toEqual([]);
 	});
 
 	it('mark a page as one that needs the loader only when placed on a line of their own', () => {

@@ -16,7 +16,7 @@ const mayImport: Record<string, string[]> = {
 	integrations: ['lib', 'config', 'data'],
 	search: ['lib', 'data', 'integrations'],
 	components: ['config', 'data'],
-	'page-footer': ['lib'],
+	'page-footer': ['lib', 'faq-helpers'],
 };
 
 const srcDir = join(projectRoot, 'src');
