@@ -7,6 +7,7 @@ import { abbreviationsPlugin } from './src/plugins/abbreviations.ts';
 import { baseLinksPlugin } from './src/plugins/base-links.ts';
 import { codeHighlightPlugin } from './src/plugins/code-highlight.ts';
 import { dataBlocksPlugin } from './src/plugins/data-blocks/index.ts';
+import { missingFilesPlugin } from './src/plugins/missing-files.ts';
 import { platformLinksPlugin } from './src/plugins/platform-links.ts';
 import { tableCellLabelsPlugin } from './src/plugins/table-cell-labels.ts';
 import { tableRegionsPlugin } from './src/plugins/table-regions.ts';
@@ -45,9 +46,16 @@ export default defineConfig({
 		processor: satteri({
 			// tableRegionsPlugin after dataBlocksPlugin: it also wraps the tables the data blocks write.
 			mdastPlugins: [platformLinksPlugin, dataBlocksPlugin, tableRegionsPlugin],
-			// unsafeHtmlPlugin first: HTML that runs code stops the build (docs/writing.md, "When the build says no").
+			// unsafeHtmlPlugin and missingFilesPlugin first: HTML that runs code, or a file that is not there, stops the build (docs/writing.md, "When the build says no").
 			// baseLinksPlugin last: it also sees the links the data blocks and abbreviations add.
-			hastPlugins: [unsafeHtmlPlugin, codeHighlightPlugin, abbreviationsPlugin, tableCellLabelsPlugin, baseLinksPlugin(siteAddress?.base ?? '/')],
+			hastPlugins: [
+				unsafeHtmlPlugin,
+				missingFilesPlugin,
+				codeHighlightPlugin,
+				abbreviationsPlugin,
+				tableCellLabelsPlugin,
+				baseLinksPlugin(siteAddress?.base ?? '/'),
+			],
 		}),
 	},
 	integrations: [

@@ -1,30 +1,47 @@
-import { relative } from 'node:path';
+import { readdirSync } from 'node:fs';
+import { join, relative } from 'node:path';
 import type { AstroIntegration } from 'astro';
+import { emptyPage, notUtf8, twoFilesForOnePage } from '../data/content-files.ts';
 import { unknownPageFields } from '../data/page-frontmatter.ts';
-import { docsDir, RecordError, siteRecords } from '../data/records.ts';
+import { dataDir, docsDir, RecordError, siteRecords } from '../data/records.ts';
 import { stopTheBuild } from '../lib/authoring-errors.ts';
 import { pageFiles } from './page-warnings.ts';
 
-const projectRoot = `${docsDir}/../..`;
+const projectRoot = join(docsDir, '../..');
+const shown = (file: string): string => relative(projectRoot, file);
+/** The address a page file has: content/docs/tools/qof.md and content/docs/tools/qof/index.md are both /tools/qof/. */
+const addressOf = (file: string): string =>
+	`/${relative(docsDir, file)
+		.replace(/\.mdx?$/, '')
+		.replace(/(^|\/)index$/, '')}/`.replace('//', '/');
+
+/** What is wrong with the content's files, each mistake once: a file that is not UTF-8 first, as every other check would misread it. */
+export function contentFileMistakes(pages = pageFiles(), dataFiles = readdirSync(dataDir).map((name) => join(dataDir, name))): string[] {
+	const encoding = [...pages, ...dataFiles].flatMap((file) => notUtf8(file, shown(file)) ?? []);
+	if (encoding.length > 0) return encoding;
+	const mistakes = twoFilesForOnePage(pages.map((file) => ({ file, shownFile: shown(file), address: addressOf(file) })));
+	for (const file of pages) mistakes.push(...[emptyPage(file, shown(file)) ?? []].flat(), ...unknownPageFields(file, shown(file)));
+	try {
+		siteRecords();
+	} catch (error) {
+		if (!(error instanceof RecordError)) throw error;
+		mistakes.unshift(error.message);
+	}
+	return mistakes;
+}
 
 /**
- * Reads every data file, and the names of every page's frontmatter fields, before anything is
- * built. A mistake in one stops the build there, its message printed once and alone: not once
- * for each page that shows the records, and not followed by the link checker's complaints about
- * the pages that could not be built for it.
+ * Reads every data file, and every page file's encoding, address, body and frontmatter fields,
+ * before anything is built. A mistake stops the build there, its message printed once and alone:
+ * not once for each page that shows the records, and not followed by the link checker's
+ * complaints about the pages that could not be built for it.
  */
 export function checkRecordsFirst(): AstroIntegration {
 	return {
 		name: 'haresign:check-records-first',
 		hooks: {
 			'astro:config:setup': ({ logger }) => {
-				const mistakes = pageFiles().flatMap((file) => unknownPageFields(file, relative(projectRoot, file)));
-				try {
-					siteRecords();
-				} catch (error) {
-					if (!(error instanceof RecordError)) throw error;
-					mistakes.unshift(error.message);
-				}
+				const mistakes = contentFileMistakes();
 				if (mistakes.length > 0) stopTheBuild(logger, mistakes.join('\n'));
 			},
 		},

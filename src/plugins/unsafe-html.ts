@@ -1,8 +1,5 @@
-import { existsSync, readFileSync } from 'node:fs';
-import { relative } from 'node:path';
-import { fileURLToPath } from 'node:url';
 import type { HastPluginDefinition, HastVisitorContext } from 'satteri';
-import { authoringError } from '../lib/authoring-errors.ts';
+import { authoringError, placeInPage } from '../lib/authoring-errors.ts';
 
 /** Elements that run or embed another page's code: never written into a help page by hand. */
 const runsCode = /<\s*(script|iframe|object|embed|frame|frameset)\b/i;
@@ -12,19 +9,9 @@ const eventHandler = /<[a-z][^>]*?\s(on[a-z]+)\s*=/i;
 const javascriptUrl = /^[\s\u0000-\u001f]*j[\t\n\r]*a[\t\n\r]*v[\t\n\r]*a[\t\n\r]*s[\t\n\r]*c[\t\n\r]*r[\t\n\r]*i[\t\n\r]*p[\t\n\r]*t[\t\n\r]*:/i;
 const javascriptAttribute = /\s(?:href|src|action|formaction|xlink:href)\s*=\s*["']?\s*javascript:/i;
 
-/** Where a page's mistake is, as its writer finds it: the file from the project's root and, where the text can be found, the line. */
-function place(ctx: HastVisitorContext, snippet: string): string {
-	if (!ctx.fileURL) return 'a Markdown file';
-	const file = fileURLToPath(ctx.fileURL);
-	const shown = relative(process.cwd(), file);
-	const text = existsSync(file) ? readFileSync(file, 'utf8') : '';
-	const at = text.indexOf(snippet);
-	return at < 0 ? shown : `${shown}:${text.slice(0, at).split('\n').length}`;
-}
-
 const refuse = (ctx: HastVisitorContext, snippet: string, what: string): Error =>
 	authoringError(
-		`${place(ctx, snippet)}: ${what} is not allowed in a page: it would run code in readers' browsers. ` +
+		`${placeInPage(ctx.fileURL, snippet)}: ${what} is not allowed in a page: it would run code in readers' browsers. ` +
 			`Link to the page instead, or ask a developer to add what it does to the site's code.`,
 	);
 

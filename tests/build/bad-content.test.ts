@@ -53,7 +53,7 @@ describe('a site with links to nowhere (tests/fixtures/bad-links/)', () => {
 	});
 });
 
-describe('a site with a script and an unknown platform link written into its pages (tests/fixtures/unsafe-content/)', () => {
+describe('a site with a script, an unknown platform link, a missing image and a guide no tool names, written into its pages (tests/fixtures/unsafe-content/)', () => {
 	it('fails to build and leaves no dist/ that could be deployed', () => {
 		expect(unsafeContent.status).not.toBe(0);
 		expect(unsafeContent.leftDist).toBe(false);
@@ -69,11 +69,23 @@ describe('a site with a script and an unknown platform link written into its pag
 		);
 	});
 
+	it('names the file and line of an image that is not in public/', () => {
+		expect(unsafeContent.output).toContain(
+			'content/docs/missing-image.md:8: the image /images/appointments-by-month.png is not in the public/ folder (public/images/appointments-by-month.png), so readers would get nothing; add it there, or correct the address.',
+		);
+	});
+
+	it('names the file and line of a tool guide that no tool names, and the line a tool needs', () => {
+		expect(unsafeContent.output).toContain(
+			'content/docs/tools/unnamed-guide.md:8: ::guide-tools shows the tools whose record in content/data/tools.yaml has guide: /tools/unnamed-guide/, and none has;',
+		);
+	});
+
 	it('stops before any page is built, each mistake named once, so no other error follows them', () => {
 		const errors = unsafeContent.output.split('\n').filter((line) => line.includes('[ERROR]'));
-		expect(errors).toHaveLength(3);
+		expect(errors).toHaveLength(5);
 		expect(errors.filter((line) => line.includes('<script> is not allowed'))).toHaveLength(1);
-		expect(errors.at(-1)).toContain('The pages have 2 mistake(s), each named above with its file and line.');
+		expect(errors.at(-1)).toContain('The pages have 4 mistake(s), each named above with its file and line.');
 		expect(unsafeContent.output).not.toContain('generating static routes');
 		expect(unsafeContent.output).not.toContain('validating links');
 	});
@@ -114,6 +126,10 @@ describe('a site with a wrong record', () => {
 		expect(badRecord.output).toContain(
 			'content/docs/misspelt-field.md:5: the frontmatter field "descripton": a page has no such field; did you mean "description"?',
 		);
+	});
+
+	it('names, in the same message, a page with nothing under its frontmatter', () => {
+		expect(badRecord.output).toContain('content/docs/empty.md: the page has nothing under its frontmatter, so it would be published blank;');
 	});
 
 	it('stops there: no page is built and no link checked, so nothing the record broke is blamed', () => {

@@ -29,6 +29,12 @@ describe('a data block', () => {
 		for (const other of tools.filter((tool) => tool.guide !== '/tools/qof/')) expect(html).not.toContain(`id="${other.id}"`);
 	});
 
+	it('::guide-tools on a guide no tool names stops the page, naming the file and the line a tool needs', async () => {
+		await expect(renderMarkdown('Intro.\n\n::guide-tools\n', 'tools/old-tool.md')).rejects.toThrow(
+			'content/docs/tools/old-tool.md: ::guide-tools shows the tools whose record in content/data/tools.yaml has guide: /tools/old-tool/, and none has;',
+		);
+	});
+
 	it('::endpoints-table gives every endpoint a row with its anchor', async () => {
 		const html = await renderMarkdown('::endpoints-table\n', 'api.md');
 		for (const endpoint of endpoints) expect(html).toContain(`<code id="${endpoint.id}">${endpoint.path}</code>`);

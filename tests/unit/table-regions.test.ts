@@ -21,7 +21,7 @@ describe('table regions', () => {
 
 	it('take the last section heading, not one inside a list or an aside, and only the words of headings and columns', async () => {
 		const markdown =
-			'## Opening hours\n\n- Note:\n\n  ### Bank holidays\n\n:::note\n### Tip\n:::\n\n| Day<br>of week | ![clock](/c.png) Opens |\n| --- | --- |\n| Monday | 8am |\n';
+			'## Opening hours\n\n- Note:\n\n  ### Bank holidays\n\n:::note\n### Tip\n:::\n\n| Day<br>of week | ![clock](/favicon.svg) Opens |\n| --- | --- |\n| Monday | 8am |\n';
 		expect((await regions(markdown)).map((region) => region.label)).toEqual(['Opening hours: Dayof week, Opens']);
 	});
 

@@ -1,8 +1,8 @@
 import { relative } from 'node:path';
-import { fileURLToPath } from 'node:url';
+import { fileURLToPath, pathToFileURL } from 'node:url';
 import type { MdastPluginDefinition } from 'satteri';
 import { pageTitle, siteRecords, type SiteRecords } from '../../data/records.ts';
-import { authoringError } from '../../lib/authoring-errors.ts';
+import { authoringError, BlockError, placeInPage } from '../../lib/authoring-errors.ts';
 import { faqHelperBlocks } from '../../faq-helpers/blocks.ts';
 import { datasetsByCadence, datasetsDetails, datasetsTable } from './datasets.ts';
 import { endpointsTable } from './endpoints.ts';
@@ -53,14 +53,15 @@ export function dataBlockNodes(name: string, file: string | undefined): Node[] {
 	const placeRecordFree = recordFreeBlocks[name];
 	if (placeRecordFree) return placeRecordFree();
 	const render = blocks[name];
+	const where = placeInPage(file && pathToFileURL(file), `::${name}`);
 	if (!render) {
-		const shownFile = file ? relative(process.cwd(), file) : 'a Markdown file';
-		throw authoringError(`${shownFile}: unknown data block "::${name}". Use one of: ${dataBlockNames.map((known) => `::${known}`).join(', ')}.`);
+		throw authoringError(`${where}: unknown data block "::${name}". Use one of: ${dataBlockNames.map((known) => `::${known}`).join(', ')}.`);
 	}
 	try {
 		return render(siteRecords(), file ? pagePath(file) : '/');
 	} catch (error) {
-		throw authoringError((error as Error).message);
+		// A record's mistake names its own file and line; a block's is the page's.
+		throw authoringError(error instanceof BlockError ? `${where}: ${error.message}` : (error as Error).message);
 	}
 }
 

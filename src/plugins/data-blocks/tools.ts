@@ -1,4 +1,5 @@
 import { toolGroupLabels, type Dataset, type Tool, type ToolGroup } from '../../data/schemas.ts';
+import { BlockError } from '../../lib/authoring-errors.ts';
 import { heading, joined, keptOutOfSearch, link, list, listItem, paragraph, strong, summaryOfRecords, text, type Node } from '../../lib/mdast.ts';
 
 function dataLine(tool: Tool, datasets: Dataset[]): Node[] {
@@ -57,7 +58,13 @@ export function toolsCatalogue(tools: Tool[], datasets: Dataset[], titleOf: (pag
 
 /** A guide page's tools: the records whose `guide` is that page. */
 export function guideTools(page: string, tools: Tool[], datasets: Dataset[]): Node[] {
-	return tools.filter((tool) => tool.guide === page).flatMap((tool) => toolSection(tool, 2, datasets));
+	const guided = tools.filter((tool) => tool.guide === page);
+	if (guided.length === 0) {
+		throw new BlockError(
+			`::guide-tools shows the tools whose record in content/data/tools.yaml has guide: ${page}, and none has; add that line to each tool this page guides, or take the block out.`,
+		);
+	}
+	return guided.flatMap((tool) => toolSection(tool, 2, datasets));
 }
 
 /** The tool guides, in catalogue order, each once: from the tools' records, so a new guide joins by itself. */
