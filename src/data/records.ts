@@ -46,6 +46,14 @@ function described(value: unknown): string {
 	return 'a group of fields';
 }
 
+/** What is wrong with a field of `entry`, worded for the person writing the YAML. */
+export function problemWith(issue: z.core.$ZodIssue, entry: unknown): string {
+	const value = issue.path.reduce<unknown>((parent, key) => (parent as Record<PropertyKey, unknown> | undefined)?.[key], entry);
+	if (value === undefined) return 'this field is required';
+	if (issue.code === 'invalid_type') return `wrong type: expected ${expectedWords[issue.expected] ?? issue.expected}, found ${described(value)}`;
+	return issue.message;
+}
+
 /** The fields a schema knows, when it is an object schema. */
 export const fieldsOf = (schema: z.ZodType): string[] =>
 	'shape' in schema && schema.shape && typeof schema.shape === 'object' ? Object.keys(schema.shape) : [];
@@ -130,13 +138,7 @@ function loadRecords<Schema extends z.ZodType<{ id: string }>>(file: string, sch
 					for (const key of issue.keys) problems.push(`${where([...issue.path, key])}, field "${key}": ${unknownField(key, fieldsOf(schema))}`);
 					continue;
 				}
-				const value = issue.path.reduce<unknown>((parent, key) => (parent as Record<PropertyKey, unknown> | undefined)?.[key], entry);
-				const message =
-					value === undefined
-						? 'this field is required'
-						: issue.code === 'invalid_type'
-							? `wrong type: expected ${expectedWords[issue.expected] ?? issue.expected}, found ${described(value)}`
-							: issue.message;
+				const message = problemWith(issue, entry);
 				problems.push(`${where(issue.path)}, field "${issue.path.join('.') || '(the record itself)'}": ${message}.`);
 			}
 			return;

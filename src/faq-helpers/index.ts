@@ -1,11 +1,8 @@
-import { readFileSync } from 'node:fs';
-import { relative } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { StarlightPlugin } from '@astrojs/starlight/types';
 import type { AstroIntegration } from 'astro';
-import { docsDir, pageAddresses, pageFileFor, siteRecords } from '../data/records.ts';
-import { authoringError, stopTheBuild } from '../lib/authoring-errors.ts';
-import { checklistMistakes } from './blocks.ts';
+import { siteRecords } from '../data/records.ts';
+import { authoringError } from '../lib/authoring-errors.ts';
 import { helperRecords, type HelperRecords } from './records.ts';
 
 const recordsId = 'virtual:haresign/faq-helper-records';
@@ -73,12 +70,7 @@ export function faqHelpers(): StarlightPlugin {
 	return {
 		name: 'haresign-faq-helpers',
 		hooks: {
-			'config:setup'({ config, updateConfig, addIntegration, logger }) {
-				const mistakes = pageAddresses().flatMap((address) => {
-					const file = pageFileFor(address)!;
-					return checklistMistakes(readFileSync(file, 'utf8'), relative(`${docsDir}/../..`, file));
-				});
-				if (mistakes.length > 0) stopTheBuild(logger, mistakes.join('\n'));
+			'config:setup'({ config, updateConfig, addIntegration }) {
 				updateConfig({ components: { ...config.components, MarkdownContent: './src/faq-helpers/MarkdownContent.astro' } });
 				addIntegration(helperModules());
 			},

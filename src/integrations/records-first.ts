@@ -1,8 +1,9 @@
-import { readdirSync } from 'node:fs';
+import { readdirSync, readFileSync } from 'node:fs';
 import { join, relative } from 'node:path';
 import type { AstroIntegration } from 'astro';
 import { emptyPage, notUtf8, twoFilesForOnePage } from '../data/content-files.ts';
-import { unknownPageFields } from '../data/page-frontmatter.ts';
+import { frontmatterMistakes } from '../data/page-frontmatter.ts';
+import { checklistMistakes } from '../faq-helpers/blocks.ts';
 import { dataDir, docsDir, RecordError, siteRecords } from '../data/records.ts';
 import { stopTheBuild } from '../lib/authoring-errors.ts';
 import { pageFiles } from './page-warnings.ts';
@@ -20,7 +21,10 @@ export function contentFileMistakes(pages = pageFiles(), dataFiles = readdirSync
 	const encoding = [...pages, ...dataFiles].flatMap((file) => notUtf8(file, shown(file)) ?? []);
 	if (encoding.length > 0) return encoding;
 	const mistakes = twoFilesForOnePage(pages.map((file) => ({ file, shownFile: shown(file), address: addressOf(file) })));
-	for (const file of pages) mistakes.push(...[emptyPage(file, shown(file)) ?? []].flat(), ...unknownPageFields(file, shown(file)));
+	for (const file of pages) {
+		mistakes.push(...[emptyPage(file, shown(file)) ?? []].flat(), ...frontmatterMistakes(file, shown(file)));
+		mistakes.push(...checklistMistakes(readFileSync(file, 'utf8'), shown(file)));
+	}
 	try {
 		siteRecords();
 	} catch (error) {
@@ -31,8 +35,8 @@ export function contentFileMistakes(pages = pageFiles(), dataFiles = readdirSync
 }
 
 /**
- * Reads every data file, and every page file's encoding, address, body and frontmatter fields,
- * before anything is built. A mistake stops the build there, its message printed once and alone:
+ * Reads every data file, and every page file's encoding, address, body, frontmatter and FAQ
+ * helpers' checklists, before anything is built. A mistake stops the build there, its message printed once and alone:
  * not once for each page that shows the records, and not followed by the link checker's
  * complaints about the pages that could not be built for it.
  */

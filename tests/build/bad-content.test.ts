@@ -140,8 +140,17 @@ describe('a site with a wrong record', () => {
 describe('a site with a page that has no title', () => {
 	it('fails to build, naming the page, and leaves no dist/, not even the earlier one', () => {
 		expect(badFrontmatter.status).not.toBe(0);
-		expect(badFrontmatter.output).toMatch(/no-title/);
 		expect(badFrontmatter.leftDist).toBe(false);
+	});
+
+	it('says so in its own words, as the only error, before Astro reads the page', () => {
+		const errors = badFrontmatter.output.split('\n').filter((line) => line.includes('[ERROR]'));
+		expect(errors).toEqual([
+			expect.stringContaining(
+				'[haresign:check-records-first] content/docs/no-title.md: the frontmatter field "title": this field is required; every page needs one, like: title: Accounts and Workspaces',
+			),
+		]);
+		expect(badFrontmatter.output).not.toMatch(/InvalidContentEntryDataError|Stack trace/);
 	});
 });
 

@@ -6,7 +6,7 @@ import { parseFrontmatter } from 'astro/markdown';
 import type { SchemaContext } from 'astro:content';
 import { describe, expect, it } from 'vitest';
 import { collections } from '../../content.config.ts';
-import { unknownPageFields } from '../../src/data/page-frontmatter.ts';
+import { frontmatterMistakes } from '../../src/data/page-frontmatter.ts';
 
 /**
  * The docs collection's schema from content.config.ts, checked as Astro's loader checks a page:
@@ -45,36 +45,60 @@ describe('a page’s frontmatter', () => {
 	});
 });
 
-describe('a page’s frontmatter field that no page may have (src/data/page-frontmatter.ts)', () => {
+describe('a page’s frontmatter, checked before Astro reads it (src/data/page-frontmatter.ts)', () => {
 	const dir = mkdtempSync(join(tmpdir(), 'haresign-frontmatter-'));
-	const mistakesIn = (frontmatter: string): string[] => {
+	const mistakesIn = (text: string): string[] => {
 		const file = join(dir, 'page.md');
-		writeFileSync(file, `---\n${frontmatter}\n---\n\nText.\n`);
-		return unknownPageFields(file, 'content/docs/page.md');
+		writeFileSync(file, text);
+		return frontmatterMistakes(file, 'content/docs/page.md');
 	};
+	const withFrontmatter = (frontmatter: string) => mistakesIn(`---\n${frontmatter}\n---\n\nText.\n`);
+
+	it('passes the real pages’ frontmatter', () => {
+		expect(withFrontmatter('title: Accounts\ndescription: How to register.\nreviewed: 2026-12-03\nsidebar:\n  order: 2')).toEqual([]);
+	});
 
 	it.each([
 		[
 			'a misspelt description',
 			'title: Accounts\ndescripton: How to register.',
-			'content/docs/page.md:3: the frontmatter field "descripton": a page has no such field; did you mean "description"?',
+			[
+				'content/docs/page.md:3: the frontmatter field "descripton": a page has no such field; did you mean "description"?',
+				'content/docs/page.md: the frontmatter field "description": this field is required; every page needs one, like: description: How to register and link a practice.',
+			],
 		],
 		[
 			'a misspelt review date',
 			'title: Accounts\ndescription: How to register.\nreviwed: 2026-12-03',
-			'content/docs/page.md:4: the frontmatter field "reviwed": a page has no such field; did you mean "reviewed"?',
+			['content/docs/page.md:4: the frontmatter field "reviwed": a page has no such field; did you mean "reviewed"?'],
 		],
 		[
 			'a field like no other',
 			'title: Accounts\ndescription: How to register.\ncolour: blue',
-			'content/docs/page.md:4: the frontmatter field "colour": a page has no such field; the fields are "description", "reviewed"',
+			[expect.stringMatching(/^content\/docs\/page\.md:4: the frontmatter field "colour": a page has no such field; the fields are "description", "reviewed"/)],
 		],
-	])('is named with its line and the field it was most likely meant to be: %s', (_mistake, frontmatter, message) => {
-		expect(mistakesIn(frontmatter)).toEqual([expect.stringContaining(message)]);
+		[
+			'no title',
+			'description: How to register.',
+			['content/docs/page.md: the frontmatter field "title": this field is required; every page needs one, like: title: Accounts and Workspaces'],
+		],
+		[
+			'a number where a word goes',
+			'title: Accounts\ndescription: How to register.\nsidebar:\n  order: two',
+			['content/docs/page.md:4: the frontmatter field "sidebar.order": wrong type: expected a number, found the text "two".'],
+		],
+		[
+			'YAML that does not read',
+			'title: [Accounts\ndescription: How to register.',
+			[expect.stringMatching(/^content\/docs\/page\.md:\d+: the frontmatter is not valid YAML: /)],
+		],
+	])('names each mistake with its line: %s', (_mistake, frontmatter, messages) => {
+		expect(withFrontmatter(frontmatter)).toEqual(messages);
 	});
 
-	it('is not looked for inside a field, nor in frontmatter that is not YAML (Astro names that)', () => {
-		expect(mistakesIn('title: Accounts\ndescription: How to register.\nsidebar:\n  ordr: 2')).toEqual([]);
-		expect(mistakesIn('title: [Accounts\ndescriptin: x')).toEqual([]);
+	it('names a page with no frontmatter, and says how to start one', () => {
+		expect(mistakesIn('# Accounts\n\nText.\n')).toEqual([
+			expect.stringMatching(/^content\/docs\/page\.md:1: the page has no frontmatter; start it with a line "---", then title: /),
+		]);
 	});
 });

@@ -13,7 +13,7 @@ const mayImport: Record<string, string[]> = {
 	config: ['lib', 'data'],
 	'faq-helpers': ['lib', 'data'],
 	plugins: ['lib', 'data', 'faq-helpers'],
-	integrations: ['lib', 'config', 'data'],
+	integrations: ['lib', 'config', 'data', 'faq-helpers'],
 	search: ['lib', 'data', 'integrations'],
 	components: ['config', 'data'],
 	'page-footer': ['lib', 'faq-helpers'],
