@@ -37,7 +37,10 @@ export function frontmatterMistakes(file: string, shownFile: string): string[] {
 	// The frontmatter starts on the file's second line, after "---".
 	const lineOf = (offset: number | undefined) => (offset === undefined ? '' : `:${lineCounter.linePos(offset).line + 1}`);
 	const [yamlError] = document.errors;
-	if (yamlError) return [`${shownFile}${lineOf(yamlError.pos[0])}: the frontmatter is not valid YAML: ${yamlError.message.split('\n')[0]}`];
+	if (yamlError)
+		return [
+			`${shownFile}${lineOf(yamlError.pos[0])}: the frontmatter is not valid YAML: ${yamlError.message.split('\n')[0]!.replace(/ at line \d+, column \d+:?$/, '')}.`,
+		];
 	if (!isMap(document.contents)) return [`${shownFile}:2: the frontmatter should be fields, one per line, like ${examples.title}.`];
 	const fields = document.contents;
 	const keyOffset = (key: PropertyKey | undefined) =>

@@ -1,21 +1,29 @@
+import { readdirSync, readFileSync } from 'node:fs';
+import { join, relative } from 'node:path';
+import type { InlineCode, Link, Table, TableCell } from 'mdast';
+import remarkGfm from 'remark-gfm';
+import remarkParse from 'remark-parse';
+import { unified } from 'unified';
 import { beforeAll, describe, expect, it } from 'vitest';
+import { projectRoot } from '../support/paths.ts';
 import { noAddressNotice } from '../../src/config/site.ts';
 import { buildWithFixture, type FixtureBuild } from '../support/fixture-build.ts';
 
 /*
  * Copies of the site, each with an earlier build's dist/, with mistakes laid over them
- * (tests/fixtures/<name>/). The link mistakes are reported together, so one build checks that each
- * is named; a mistake a page's plugins find as it is read stops the build before pages are built,
- * a wrong record stops the build before anything is built, and a page's frontmatter
- * before any page is, so each has its own. Mistakes that stop a build at the first are checked
- * in-process instead: frontmatter in tests/unit/page-schema.test.ts, records and search synonyms in
- * tests/unit/records.test.ts.
+ * (tests/fixtures/<name>/), one build for each point where a build stops: the link checker and the
+ * warnings (bad-links) after the pages are built; the pages' Markdown (unsafe-content) as they are
+ * read; the content's files, frontmatter and records (bad-record, bad-frontmatter, not-utf8, whose
+ * mistake hides the others) before anything is; and the published addresses (deleted-page). Each
+ * mistake's message is checked in-process too (tests/unit/), and the writers' guide's tables of
+ * mistakes against these builds, so the guide cannot drift from what the build says.
  */
 let badLinks: FixtureBuild;
 let unsafeContent: FixtureBuild;
 let badRecord: FixtureBuild;
 let badFrontmatter: FixtureBuild;
 let deletedPage: FixtureBuild;
+let notUtf8: FixtureBuild;
 
 beforeAll(() => {
 	badLinks = buildWithFixture('bad-links');
@@ -25,6 +33,7 @@ beforeAll(() => {
 	badFrontmatter = buildWithFixture('bad-frontmatter');
 	// A page deleted, as its address stays in the list: /tools/old-calculator/ was published and has no page now.
 	deletedPage = buildWithFixture('deleted-page');
+	notUtf8 = buildWithFixture('not-utf8');
 });
 
 /** What the links validator says under a file's name, up to the next file. */
@@ -83,9 +92,9 @@ describe('a site with a script, an unknown platform link, a missing image and a 
 
 	it('stops before any page is built, each mistake named once, so no other error follows them', () => {
 		const errors = unsafeContent.output.split('\n').filter((line) => line.includes('[ERROR]'));
-		expect(errors).toHaveLength(5);
+		expect(errors).toHaveLength(6);
 		expect(errors.filter((line) => line.includes('<script> is not allowed'))).toHaveLength(1);
-		expect(errors.at(-1)).toContain('The pages have 4 mistake(s), each named above with its file and line.');
+		expect(errors.at(-1)).toContain('The pages have 5 mistake(s), each named above with its file and line.');
 		expect(unsafeContent.output).not.toContain('generating static routes');
 		expect(unsafeContent.output).not.toContain('validating links');
 	});
@@ -145,11 +154,10 @@ describe('a site with a page that has no title', () => {
 
 	it('says so in its own words, as the only error, before Astro reads the page', () => {
 		const errors = badFrontmatter.output.split('\n').filter((line) => line.includes('[ERROR]'));
-		expect(errors).toEqual([
-			expect.stringContaining(
-				'[haresign:check-records-first] content/docs/no-title.md: the frontmatter field "title": this field is required; every page needs one, like: title: Accounts and Workspaces',
-			),
-		]);
+		expect(errors).toEqual([expect.stringContaining('[haresign:check-records-first] content/docs/')]);
+		expect(badFrontmatter.output).toContain(
+			'content/docs/no-title.md: the frontmatter field "title": this field is required; every page needs one, like: title: Accounts and Workspaces',
+		);
 		expect(badFrontmatter.output).not.toMatch(/InvalidContentEntryDataError|Stack trace/);
 	});
 });
@@ -165,5 +173,76 @@ describe('a site whose published page was deleted with no redirect', () => {
 			),
 		]);
 		expect(deletedPage.output).not.toMatch(/Syncing content/);
+	});
+});
+
+/** The writers' guide's tables of mistakes (docs/writing.md, "When the build says no"): each row's mistake, a part of the message, and its example. */
+function guideTables(): { stops: boolean; says: string; example: string }[] {
+	const guide = unified()
+		.use(remarkParse)
+		.use(remarkGfm)
+		.parse(readFileSync(join(projectRoot, 'docs/writing.md'), 'utf8'));
+	let section = '';
+	return guide.children.flatMap((node) => {
+		if (node.type === 'heading') section = node.children.map((child) => ('value' in child ? child.value : '')).join('');
+		if (node.type !== 'table' || !/^The build (stops|warns)$/.test(section)) return [];
+		return (node as Table).children.slice(1).map((row) => {
+			const [, says, , example] = row.children as TableCell[];
+			const code = says!.children.find((child): child is InlineCode => child.type === 'inlineCode');
+			const link = example!.children.find((child): child is Link => child.type === 'link');
+			return { stops: section === 'The build stops', says: code?.value ?? '', example: link ? join(projectRoot, 'docs', link.url) : '' };
+		});
+	});
+}
+
+describe('the writers’ guide’s tables of mistakes (docs/writing.md, “When the build says no”)', () => {
+	const rows = guideTables();
+	const builds = (): Record<string, FixtureBuild> => ({
+		'bad-links': badLinks,
+		'unsafe-content': unsafeContent,
+		'bad-record': badRecord,
+		'bad-frontmatter': badFrontmatter,
+		'deleted-page': deletedPage,
+		'not-utf8': notUtf8,
+	});
+	/** The one summary of warnings: from its first line to the next line the build logs. */
+	const warningsIn = (output: string): string => output.split('thing(s) to fix, though the site built:')[1]?.split(/\n\d\d:\d\d:\d\d /)[0] ?? '';
+
+	it('list each mistake with a part of its message and an example', () => {
+		expect(rows.length).toBeGreaterThanOrEqual(25);
+		for (const row of rows) expect(row.says && row.example, JSON.stringify(row)).toBeTruthy();
+	});
+
+	it.each(rows.map((row) => [relative(projectRoot, row.example), row.says, row] as const))(
+		'%s: the build says “%s”, as the guide does',
+		(_example, says, row) => {
+			const fixture = relative(join(projectRoot, 'tests/fixtures'), row.example).split('/')[0]!;
+			if (row.example.includes('/tests/unit/')) {
+				// Checked in-process: the test asserts the message, so the guide's words must be in it.
+				expect(readFileSync(row.example, 'utf8')).toContain(says);
+				return;
+			}
+			const build = builds()[fixture];
+			expect(build, `no fixture build for ${fixture}`).toBeDefined();
+			// A page's mistake names the page.
+			if (row.example.includes('/content/docs/')) expect(build!.output).toContain(row.example.split('/content/docs/')[1]);
+			if (row.stops) {
+				expect(build!.status).not.toBe(0);
+				expect(warningsIn(build!.output)).not.toContain(says);
+				expect(build!.output).toContain(says);
+			} else {
+				expect(warningsIn(build!.output)).toContain(says);
+			}
+		},
+	);
+
+	it('give every fixture’s mistake a row', () => {
+		const examples = new Set(rows.map((row) => row.example));
+		const fixtureFiles = Object.keys(builds()).flatMap((fixture) =>
+			readdirSync(join(projectRoot, 'tests/fixtures', fixture), { recursive: true, withFileTypes: true })
+				.filter((entry) => entry.isFile())
+				.map((entry) => join(entry.parentPath, entry.name)),
+		);
+		expect(fixtureFiles.filter((file) => !examples.has(file)).map((file) => relative(projectRoot, file))).toEqual([]);
 	});
 });
