@@ -11,10 +11,13 @@ const fileAddress = /^\/(?!\/)(?:[^?#]*\/)?[^/?#]+\.[a-z0-9]+(?:[?#].*)?$/i;
  * public/: published, it would be a broken image or a "page not found". Links to pages are the
  * link checker's; an image beside the page (`./chart.png`) is Astro's, which names it.
  */
+/** Files the build writes itself, which public/ does not hold (src/config/llms-txt.ts, src/integrations/static-host-files.ts, the sitemap). */
+const writtenByTheBuild = new Set(['/llms.txt', '/llms-full.txt', '/llms-small.txt', '/robots.txt', '/sitemap-index.xml']);
+
 function checkFile(address: unknown, what: 'image' | 'file', fileURL: URL | undefined): void {
 	if (typeof address !== 'string' || !fileAddress.test(address)) return;
 	const path = decodeURIComponent(address.replace(/[?#].*$/, ''));
-	if (existsSync(join(process.cwd(), 'public', path))) return;
+	if (writtenByTheBuild.has(path) || existsSync(join(process.cwd(), 'public', path))) return;
 	throw authoringError(
 		`${placeInPage(fileURL, address)}: the ${what} ${address} is not in the public/ folder (public${path}), so readers would get nothing; add it there, or correct the address.`,
 	);

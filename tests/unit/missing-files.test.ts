@@ -20,6 +20,7 @@ describe('an image or a file a page links to that is not in public/ (src/plugins
 
 	it.each([
 		['a file that is there', '![Haresign](/favicon.svg)\n'],
+		['a file the build writes', 'Give your assistant [the help as one file](/llms-full.txt).\n'],
 		['links to pages and other sites', '[the FAQ](/faq/), [a section](/faq/#can-i-export-data) and [a report](https://example.org/report.pdf)\n'],
 	])('lets through %s', async (_kind, markdown) => {
 		await expect(renderMarkdown(markdown, 'files.md')).resolves.toBeTruthy();
