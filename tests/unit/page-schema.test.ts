@@ -56,6 +56,10 @@ describe('a page’s frontmatter, checked before Astro reads it (src/data/page-f
 
 	it('passes the real pages’ frontmatter', () => {
 		expect(withFrontmatter('title: Accounts\ndescription: How to register.\nreviewed: 2026-12-03\nsidebar:\n  order: 2')).toEqual([]);
+		// A hero image is Astro's to check, as it resolves the file.
+		expect(withFrontmatter('title: Home\ndescription: Help.\ntemplate: splash\nhero:\n  image:\n    file: ../../assets/hero.png\n    alt: A chart')).toEqual(
+			[],
+		);
 	});
 
 	it.each([
