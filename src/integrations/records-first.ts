@@ -10,11 +10,12 @@ import { pageFiles } from './page-warnings.ts';
 
 const projectRoot = join(docsDir, '../..');
 const shown = (file: string): string => relative(projectRoot, file);
-/** The address a page file has: content/docs/tools/qof.md and content/docs/tools/qof/index.md are both /tools/qof/. */
+/** The address a page file has: content/docs/tools/qof.md, tools/qof/index.md and tools/QOF.md are all /tools/qof/ (Starlight's addresses are lower case). */
 const addressOf = (file: string): string =>
 	`/${relative(docsDir, file)
 		.replace(/\.mdx?$/, '')
-		.replace(/(^|\/)index$/, '')}/`.replace('//', '/');
+		.replace(/(^|\/)index$/, '')
+		.toLowerCase()}/`.replace('//', '/');
 
 /** What is wrong with the content's files, each mistake once: a file that is not UTF-8 first, as every other check would misread it. */
 export function contentFileMistakes(pages = pageFiles(), dataFiles = readdirSync(dataDir).map((name) => join(dataDir, name))): string[] {

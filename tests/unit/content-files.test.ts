@@ -50,6 +50,10 @@ describe('the content’s files, before anything is read (src/data/content-files
 		const accountsMdx = file('docs/accounts/index.mdx', page('\nText.\n'));
 		expect(contentFileMistakes([latin1, accounts, accountsMdx], [])).toEqual([expect.stringContaining('bad.md:6: this file is not saved as UTF-8')]);
 		expect(contentFileMistakes([accounts, accountsMdx], [])).toEqual([expect.stringMatching(/accounts\.md and .*accounts\/index\.mdx are all the page/)]);
+		const capitalised = file('docs/Accounts.md', page('\nText.\n'));
+		expect(contentFileMistakes([capitalised, accounts], [])).toEqual([
+			expect.stringMatching(/Accounts\.md and .*accounts\.md are all the page .*\/accounts\//),
+		]);
 		expect(contentFileMistakes()).toEqual([]);
 	});
 });
