@@ -178,18 +178,22 @@ export function loadPublishedAddresses(file = join(dataDir, 'published-addresses
 	return raw as string[];
 }
 
-/** The address of every page file under `dir` (`tools/qof.md` is `/tools/qof/`), the 404 page's aside: no one links to it. */
+/** The address a page file has, `file` relative to the pages' folder: tools/qof.md, tools/qof/index.md and tools/QOF.md are all /tools/qof/ (Starlight's addresses are lower case). */
+export function pageAddressOf(file: string): string {
+	const slug = file
+		.replace(/\\/g, '/')
+		.replace(/\.mdx?$/, '')
+		.replace(/(^|\/)index$/, '')
+		.toLowerCase();
+	return slug ? `/${slug}/` : '/';
+}
+
+/** The address of every page file under `dir`, the 404 page's aside: no one links to it. */
 export function pageAddresses(dir = docsDir): string[] {
 	return readdirSync(dir, { recursive: true, encoding: 'utf8' })
 		.filter((file) => /\.mdx?$/.test(file))
-		.map((file) =>
-			file
-				.replace(/\\/g, '/')
-				.replace(/\.mdx?$/, '')
-				.replace(/(^|\/)index$/, ''),
-		)
-		.filter((slug) => slug !== '404')
-		.map((slug) => (slug ? `/${slug}/` : '/'))
+		.map(pageAddressOf)
+		.filter((address) => address !== '/404/')
 		.sort();
 }
 

@@ -4,24 +4,17 @@ import type { AstroIntegration } from 'astro';
 import { emptyPage, notUtf8, twoFilesForOnePage } from '../data/content-files.ts';
 import { frontmatterMistakes } from '../data/page-frontmatter.ts';
 import { checklistMistakes } from '../faq-helpers/blocks.ts';
-import { dataDir, docsDir, RecordError, siteRecords } from '../data/records.ts';
+import { dataDir, docsDir, pageAddressOf, RecordError, siteRecords } from '../data/records.ts';
 import { stopTheBuild } from '../lib/authoring-errors.ts';
 import { pageFiles } from './page-warnings.ts';
 
 const projectRoot = join(docsDir, '../..');
 const shown = (file: string): string => relative(projectRoot, file);
-/** The address a page file has: content/docs/tools/qof.md, tools/qof/index.md and tools/QOF.md are all /tools/qof/ (Starlight's addresses are lower case). */
-const addressOf = (file: string): string =>
-	`/${relative(docsDir, file)
-		.replace(/\.mdx?$/, '')
-		.replace(/(^|\/)index$/, '')
-		.toLowerCase()}/`.replace('//', '/');
-
 /** What is wrong with the content's files, each mistake once: a file that is not UTF-8 first, as every other check would misread it. */
 export function contentFileMistakes(pages = pageFiles(), dataFiles = readdirSync(dataDir).map((name) => join(dataDir, name))): string[] {
 	const encoding = [...pages, ...dataFiles].flatMap((file) => notUtf8(file, shown(file)) ?? []);
 	if (encoding.length > 0) return encoding;
-	const mistakes = twoFilesForOnePage(pages.map((file) => ({ file, shownFile: shown(file), address: addressOf(file) })));
+	const mistakes = twoFilesForOnePage(pages.map((file) => ({ file, shownFile: shown(file), address: pageAddressOf(relative(docsDir, file)) })));
 	for (const file of pages) {
 		mistakes.push(...[emptyPage(file, shown(file)) ?? []].flat(), ...frontmatterMistakes(file, shown(file)));
 		mistakes.push(...checklistMistakes(readFileSync(file, 'utf8'), shown(file)));

@@ -1,7 +1,7 @@
 import { relative } from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
 import type { MdastPluginDefinition } from 'satteri';
-import { pageTitle, siteRecords, type SiteRecords } from '../../data/records.ts';
+import { docsDir, pageAddressOf, pageTitle, siteRecords, type SiteRecords } from '../../data/records.ts';
 import { authoringError, BlockError, placeInPage } from '../../lib/authoring-errors.ts';
 import { faqHelperBlocks } from '../../faq-helpers/blocks.ts';
 import { datasetsByCadence, datasetsDetails, datasetsTable } from './datasets.ts';
@@ -15,16 +15,6 @@ import { guideTools, toolGuides, toolsCatalogue } from './tools.ts';
  * page's Markdown. Expanding them into Markdown nodes (not components) puts their headings in the
  * table of contents, the search index and the link validator, like any hand-written heading.
  */
-
-const docsDir = fileURLToPath(new URL('../../../content/docs/', import.meta.url));
-
-/** The site path of a page file: content/docs/tools/qof.md is /tools/qof/. */
-function pagePath(file: string): string {
-	const slug = relative(docsDir, file)
-		.replace(/\.mdx?$/, '')
-		.replace(/(^|\/)index$/, '');
-	return slug === '' ? '/' : `/${slug}/`;
-}
 
 const blocks: Record<string, (records: SiteRecords, page: string) => Node[]> = {
 	'datasets-table': ({ datasets }) => datasetsTable(datasets),
@@ -58,7 +48,7 @@ export function dataBlockNodes(name: string, file: string | undefined): Node[] {
 		throw authoringError(`${where}: unknown data block "::${name}". Use one of: ${dataBlockNames.map((known) => `::${known}`).join(', ')}.`);
 	}
 	try {
-		return render(siteRecords(), file ? pagePath(file) : '/');
+		return render(siteRecords(), file ? pageAddressOf(relative(docsDir, file)) : '/');
 	} catch (error) {
 		// A record's mistake names its own file and line; a block's is the page's.
 		throw authoringError(error instanceof BlockError ? `${where}: ${error.message}` : (error as Error).message);
