@@ -3,6 +3,7 @@ import { join, relative } from 'node:path';
 import * as pagefind from 'pagefind';
 import type { NewFileResponse } from 'pagefind';
 import { builtHtmlFiles } from '../integrations/built-pages.ts';
+import { descriptionWeight } from './ranking.ts';
 
 /**
  * Left out of the index: code examples, whose placeholders would outweigh the prose around them.
@@ -41,6 +42,22 @@ export function searchablePart(html: string): string {
 	return `${html.slice(0, bodyStart)}<body>${html.slice(mainStart, mainEnd)}</body></html>`;
 }
 
+/**
+ * The page with its description (its frontmatter summary, in its head) as a paragraph after its
+ * title, for the index only: the page does not show it. It says what the page is for in the words
+ * a reader may search with, so it helps decide which pages are loaded for their sections; it is
+ * marked with its own weight so that the ranking keeps it out of every section's share
+ * (ranking.ts, descriptionWeight).
+ */
+export function withDescription(html: string): string {
+	const bodyStart = html.indexOf('<body');
+	const description = /<meta name="description" content="([^"]*)"/.exec(html.slice(0, Math.max(bodyStart, 0)))?.[1];
+	const titleEnd = html.indexOf('</h1>', bodyStart);
+	if (!description || bodyStart < 0 || titleEnd < 0) return html;
+	const at = titleEnd + '</h1>'.length;
+	return `${html.slice(0, at)}<p data-pagefind-weight="${descriptionWeight}">${description}</p>${html.slice(at)}`;
+}
+
 /** Pages sent to Pagefind and not yet indexed, at most: as fast as all at once, and 30 MB less at the peak for 1,000 pages. */
 const pagesInFlight = 8;
 
@@ -64,7 +81,9 @@ export async function writeSearchIndex(distDir: string): Promise<number> {
 		let next = 0;
 		const sendPages = async () => {
 			for (let at = next++; at < files.length; at = next++) {
-				added.push(await index!.addHTMLFile({ sourcePath: relative(distDir, files[at]!), content: searchablePart(readFileSync(files[at]!, 'utf8')) }));
+				added.push(
+					await index!.addHTMLFile({ sourcePath: relative(distDir, files[at]!), content: withDescription(searchablePart(readFileSync(files[at]!, 'utf8'))) }),
+				);
 			}
 		};
 		await Promise.all(Array.from({ length: pagesInFlight }, sendPages));

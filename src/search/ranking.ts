@@ -7,6 +7,17 @@
  */
 import { standsFor, topicWords } from './query.ts';
 
+/**
+ * The weight the index gives a page's description (its frontmatter summary, which the page does
+ * not show; build-index.ts). It counts toward which pages are loaded and toward the page's own
+ * opening, not toward the share of its introduction every section gets: a summary of the whole
+ * page would make each section an answer. Any weight no other element has, to tell its words apart.
+ */
+export const descriptionWeight = 1.25;
+
+/** Whether a matched word is the page description's, by its weight (Pagefind keeps weights in 24ths). */
+export const inDescription = (word: MatchedWord): boolean => Math.abs(word.weight - descriptionWeight) < 1 / 48;
+
 /** A page or section with its score: for one idea of the query, or, once ranked, for the whole query. */
 export interface ScoredRecord {
 	id: string;
@@ -106,9 +117,13 @@ export function pageTitleScore(openingWords: MatchedWord[], title: Heading | und
 	return openingWords.reduce((sum, word) => sum + (inHeading(word, title) ? word.balanced_score * headingCounts(title) : 0), 0);
 }
 
-/** The score of the words a page's opening matched in its introduction: the text under the title, before the first heading. */
+/**
+ * The score of the words a page's opening matched in its introduction: the text under the title,
+ * before the first heading. The page's description is not part of it: the introduction's share
+ * goes to every section of the page (rankSections), and the description is a summary of them all.
+ */
 export function introductionScore(openingWords: MatchedWord[], title: Heading | undefined): number {
-	return openingWords.reduce((sum, word) => sum + (inHeading(word, title) ? 0 : word.balanced_score), 0);
+	return openingWords.reduce((sum, word) => sum + (inHeading(word, title) || inDescription(word) ? 0 : word.balanced_score), 0);
 }
 
 /**

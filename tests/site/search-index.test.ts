@@ -3,7 +3,7 @@ import { tmpdir } from 'node:os';
 import { join, relative } from 'node:path';
 import * as pagefind from 'pagefind';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { indexOptions } from '../../src/search/build-index.ts';
+import { indexOptions, withDescription } from '../../src/search/build-index.ts';
 import { distDir } from '../support/paths.ts';
 
 const filesUnder = (dir: string): string[] =>
@@ -17,10 +17,10 @@ describe('the search index built from each page’s head and <main> only (src/se
 
 	beforeAll(async () => {
 		try {
-			// Every built page whole, in the same order: what the cut-down pages must match.
+			// Every built page whole (with its description, as ours), in the same order: what the cut-down pages must match.
 			const { index } = await pagefind.createIndex(indexOptions);
 			for (const page of filesUnder(distDir).filter((file) => file.endsWith('.html'))) {
-				await index!.addHTMLFile({ sourcePath: page, content: readFileSync(join(distDir, page), 'utf8') });
+				await index!.addHTMLFile({ sourcePath: page, content: withDescription(readFileSync(join(distDir, page), 'utf8')) });
 			}
 			await index!.writeFiles({ outputPath: wholePagesIndex });
 		} finally {

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { searchablePart } from '../../../src/search/build-index.ts';
+import { searchablePart, withDescription } from '../../../src/search/build-index.ts';
+import { descriptionWeight } from '../../../src/search/ranking.ts';
 
 const head = '<!DOCTYPE html><html lang="en"><head><meta charset="utf-8"><title>Accounts</title></head>';
 const page = (main: string, after = '') =>
@@ -23,5 +24,22 @@ describe('what the search index reads of a page', () => {
 		const metaOutside = page(marked).replace('<footer>', '<footer data-pagefind-meta="section:Help">');
 		const redirect = '<!DOCTYPE html><title>Redirecting to: /data-sources/</title><meta http-equiv="refresh" content="0;url=/data-sources/">';
 		for (const whole of [unmarked, twoMains, metaOutside, redirect]) expect(searchablePart(whole)).toBe(whole);
+	});
+});
+
+describe('the page description, for the index only', () => {
+	const described = (main: string) =>
+		page(main).replace('</title>', '</title><meta name="description" content="Sign in, link a practice &amp; switch workspaces.">');
+
+	it('follows the page title as a paragraph with the description’s own weight', () => {
+		expect(withDescription(described(marked))).toContain(
+			`<h1>Accounts — “workspaces”</h1><p data-pagefind-weight="${descriptionWeight}">Sign in, link a practice &amp; switch workspaces.</p><p>Text.</p>`,
+		);
+	});
+
+	it('is left out of a page with no description or no title', () => {
+		expect(withDescription(page(marked))).toBe(page(marked));
+		const untitled = described('<main data-pagefind-body><p>Text.</p></main>');
+		expect(withDescription(untitled)).toBe(untitled);
 	});
 });

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { headingOf, introductionScore, pageTitleScore, rankRecords, rankSections, sectionScore } from '../../../src/search/ranking.ts';
+import { descriptionWeight, headingOf, introductionScore, pageTitleScore, rankRecords, rankSections, sectionScore } from '../../../src/search/ranking.ts';
 
 describe('ranking sections for a query', () => {
 	it('puts a section with more of the query’s words above one with a higher score for fewer', () => {
@@ -49,6 +49,12 @@ describe('scoring a section on the words it matched', () => {
 		expect(sectionScore([word(7, 0), word(1)], heading(), true)).toBe(49 * 0.25 + 1);
 		expect(pageTitleScore([word(7, 0), word(1)], heading())).toBe(49);
 		expect(introductionScore([word(7, 0), word(1)], heading())).toBe(1);
+	});
+
+	it('leaves the page description out of the introduction every section gets a share of, not out of the opening', () => {
+		const description = word(descriptionWeight, 2);
+		expect(introductionScore([word(7, 0), description, word(1)], heading())).toBe(1);
+		expect(sectionScore([description, word(1)], heading(), true)).toBe(descriptionWeight ** 2 + 1);
 	});
 });
 
