@@ -21,7 +21,7 @@ export function notUtf8(file: string, shownFile: string): string | undefined {
 }
 
 /** Two files that would be one page (`accounts.md` and `accounts.mdx`, or `tools/qof.md` and `tools/qof/index.md`): only one would be published. */
-export function twoFilesForOnePage(files: { file: string; shownFile: string; address: string }[]): string[] {
+export function twoFilesForOnePage(files: { shownFile: string; address: string }[]): string[] {
 	const byAddress = Map.groupBy(files, ({ address }) => address);
 	return [...byAddress.entries()]
 		.filter(([, same]) => same.length > 1)
@@ -32,8 +32,7 @@ export function twoFilesForOnePage(files: { file: string; shownFile: string; add
 }
 
 /** A page with nothing under its frontmatter, which would be published blank (a splash page's hero aside). */
-export function emptyPage(file: string, shownFile: string): string | undefined {
-	const text = readFileSync(file, 'utf8');
+export function emptyPage(text: string, shownFile: string): string | undefined {
 	const frontmatter = text.match(/^---\r?\n[\s\S]*?\r?\n---(?:\r?\n|$)/)?.[0] ?? '';
 	if (text.slice(frontmatter.length).trim() !== '' || /^hero:/m.test(frontmatter)) return undefined;
 	return `${shownFile}: the page has nothing under its frontmatter, so it would be published blank; write its text, or delete the file (and, if it was published, add a redirect).`;

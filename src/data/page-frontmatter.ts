@@ -1,4 +1,3 @@
-import { readFileSync } from 'node:fs';
 import { docsSchema } from '@astrojs/starlight/schema';
 import { z } from 'astro/zod';
 import { isMap, isScalar, LineCounter, parseDocument } from 'yaml';
@@ -28,8 +27,8 @@ const examples: Record<string, string> = { title: 'title: Accounts and Workspace
  * read, a field every page needs left out or of the wrong type, and a field no page has, with the
  * field it most likely meant (a misspelt `reviewed:` would otherwise drop the review date unseen).
  */
-export function frontmatterMistakes(file: string, shownFile: string): string[] {
-	const frontmatter = readFileSync(file, 'utf8').match(/^---\r?\n([\s\S]*?)\r?\n?---/);
+export function frontmatterMistakes(text: string, shownFile: string): string[] {
+	const frontmatter = text.match(/^---\r?\n([\s\S]*?)\r?\n?---/);
 	if (!frontmatter)
 		return [`${shownFile}:1: the page has no frontmatter; start it with a line "---", then ${examples.title}, ${examples.description}, and "---" again.`];
 	const lineCounter = new LineCounter();

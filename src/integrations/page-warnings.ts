@@ -6,7 +6,8 @@ import { dataDir, docsDir, pageAddresses, pageFileFor, pageHeader, siteRecords, 
 import { fieldsWithCode } from '../data/schemas.ts';
 
 const projectRoot = join(docsDir, '../..');
-const shown = (file: string): string => relative(projectRoot, file);
+/** A file's path as a maintainer sees it, from the project's folder: content/docs/faq.md. */
+export const projectPath = (file: string): string => relative(projectRoot, file);
 
 /** Every page file under content/docs. */
 export function pageFiles(dir = docsDir): string[] {
@@ -52,24 +53,25 @@ export function pageWarnings(files = pageFiles()): string[] {
 		const { title, description } = pageHeader(file);
 		if (title) {
 			const first = titles.get(title.toLowerCase());
-			if (first) warnings.push(`${shown(file)}: the title "${title}" is also ${first}'s: give each page its own, so readers can tell them apart.`);
-			else titles.set(title.toLowerCase(), shown(file));
+			if (first) warnings.push(`${projectPath(file)}: the title "${title}" is also ${first}'s: give each page its own, so readers can tell them apart.`);
+			else titles.set(title.toLowerCase(), projectPath(file));
 		}
 		if (description && description.length > longestDescription) {
 			warnings.push(
-				`${shown(file)}: the description is ${description.length} characters; search engines show about ${longestDescription}, so say it in fewer.`,
+				`${projectPath(file)}: the description is ${description.length} characters; search engines show about ${longestDescription}, so say it in fewer.`,
 			);
 		}
 		const lines = bodyLines(readFileSync(file, 'utf8'));
 		let columns = 0;
 		lines.forEach(({ line, value }, index) => {
-			if (/^# /.test(value)) warnings.push(`${shown(file)}:${line}: a top-level heading ("# "); the title is the page's only one, so use "## " for a section.`);
+			if (/^# /.test(value))
+				warnings.push(`${projectPath(file)}:${line}: a top-level heading ("# "); the title is the page's only one, so use "## " for a section.`);
 			if (delimiterRow.test(value) && value.includes('-') && index > 0 && lines[index - 1]!.value.includes('|')) columns = cellCount(lines[index - 1]!.value);
 			else if (columns && value.includes('|')) {
 				const cells = cellCount(value);
 				if (cells !== columns)
 					warnings.push(
-						`${shown(file)}:${line}: this table row has ${cells} cells and its header ${columns}; a cell too many is dropped, one too few left empty.`,
+						`${projectPath(file)}:${line}: this table row has ${cells} cells and its header ${columns}; a cell too many is dropped, one too few left empty.`,
 					);
 			} else columns = 0;
 		});
@@ -93,7 +95,7 @@ export function recordWarnings(records: SiteRecords = siteRecords(), dir = dataD
 					const found = typeof item === 'string' ? item.match(syntax) : null;
 					if (!found) return [];
 					const at = text.indexOf(found[0]);
-					const where = at < 0 ? shown(file) : `${shown(file)}:${text.slice(0, at).split('\n').length}`;
+					const where = at < 0 ? projectPath(file) : `${projectPath(file)}:${text.slice(0, at).split('\n').length}`;
 					return [`${where}: record "${record.id}", field "${field}": Markdown (${found[0]}) shows as typed on the page; write plain text.`];
 				}),
 			),
@@ -127,7 +129,7 @@ export function orphanPages(dist: string, base = '/', addresses = pageAddresses(
 
 const orphanWarning = (address: string): string => {
 	const file = pageFileFor(address);
-	return `${file ? shown(file) : address}: no page links here and it is in no menu, so readers can find it only by searching or in the A–Z index; add it to src/config/sidebar.ts or link to it from a page.`;
+	return `${file ? projectPath(file) : address}: no page links here and it is in no menu, so readers can find it only by searching or in the A–Z index; add it to src/config/sidebar.ts or link to it from a page.`;
 };
 
 /** Prints, once at the end of the build, one summary of what the pages' and records' writers should fix. */

@@ -6,18 +6,17 @@ import { frontmatterMistakes } from '../data/page-frontmatter.ts';
 import { checklistMistakes } from '../faq-helpers/blocks.ts';
 import { dataDir, docsDir, pageAddressOf, RecordError, siteRecords } from '../data/records.ts';
 import { stopTheBuild } from '../lib/authoring-errors.ts';
-import { pageFiles } from './page-warnings.ts';
+import { pageFiles, projectPath } from './page-warnings.ts';
 
-const projectRoot = join(docsDir, '../..');
-const shown = (file: string): string => relative(projectRoot, file);
 /** What is wrong with the content's files, each mistake once: a file that is not UTF-8 first, as every other check would misread it. */
 export function contentFileMistakes(pages = pageFiles(), dataFiles = readdirSync(dataDir).map((name) => join(dataDir, name))): string[] {
-	const encoding = [...pages, ...dataFiles].flatMap((file) => notUtf8(file, shown(file)) ?? []);
+	const encoding = [...pages, ...dataFiles].flatMap((file) => notUtf8(file, projectPath(file)) ?? []);
 	if (encoding.length > 0) return encoding;
-	const mistakes = twoFilesForOnePage(pages.map((file) => ({ file, shownFile: shown(file), address: pageAddressOf(relative(docsDir, file)) })));
+	const mistakes = twoFilesForOnePage(pages.map((file) => ({ shownFile: projectPath(file), address: pageAddressOf(relative(docsDir, file)) })));
 	for (const file of pages) {
-		mistakes.push(...[emptyPage(file, shown(file)) ?? []].flat(), ...frontmatterMistakes(file, shown(file)));
-		mistakes.push(...checklistMistakes(readFileSync(file, 'utf8'), shown(file)));
+		const text = readFileSync(file, 'utf8');
+		const shownFile = projectPath(file);
+		mistakes.push(...[emptyPage(text, shownFile) ?? []].flat(), ...frontmatterMistakes(text, shownFile), ...checklistMistakes(text, shownFile));
 	}
 	try {
 		siteRecords();

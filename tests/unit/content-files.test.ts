@@ -25,9 +25,9 @@ describe('the content’s files, before anything is read (src/data/content-files
 
 	it('finds two files that would be one page, naming both and the address', () => {
 		const files = [
-			{ file: 'a', shownFile: 'content/docs/accounts.md', address: '/accounts/' },
-			{ file: 'b', shownFile: 'content/docs/accounts.mdx', address: '/accounts/' },
-			{ file: 'c', shownFile: 'content/docs/faq.md', address: '/faq/' },
+			{ shownFile: 'content/docs/accounts.md', address: '/accounts/' },
+			{ shownFile: 'content/docs/accounts.mdx', address: '/accounts/' },
+			{ shownFile: 'content/docs/faq.md', address: '/faq/' },
 		];
 		expect(twoFilesForOnePage(files)).toEqual([
 			'content/docs/accounts.md and content/docs/accounts.mdx are all the page /accounts/, and only one would be published; delete or rename all but one.',
@@ -35,13 +35,9 @@ describe('the content’s files, before anything is read (src/data/content-files
 	});
 
 	it('finds a page with nothing under its frontmatter, but not a splash page with a hero', () => {
-		expect(emptyPage(file('empty.md', page('\n\n  \n')), 'content/docs/empty.md')).toMatch(
-			/^content\/docs\/empty\.md: the page has nothing under its frontmatter/,
-		);
-		expect(
-			emptyPage(file('splash.mdx', page('', 'title: Home\ndescription: Help.\ntemplate: splash\nhero:\n  tagline: Help')), 'content/docs/index.mdx'),
-		).toBeUndefined();
-		expect(emptyPage(file('text.md', page('\nText.\n')), 'content/docs/text.md')).toBeUndefined();
+		expect(emptyPage(page('\n\n  \n'), 'content/docs/empty.md')).toMatch(/^content\/docs\/empty\.md: the page has nothing under its frontmatter/);
+		expect(emptyPage(page('', 'title: Home\ndescription: Help.\ntemplate: splash\nhero:\n  tagline: Help'), 'content/docs/index.mdx')).toBeUndefined();
+		expect(emptyPage(page('\nText.\n'), 'content/docs/text.md')).toBeUndefined();
 	});
 
 	it('stops at a file that is not UTF-8, as the other checks would misread it; else names every mistake, the pages’ and the records’', () => {
