@@ -6,11 +6,6 @@ import { authoringError, placeInPage } from '../lib/authoring-errors.ts';
 /** An address of a file rather than a page: its last part has an extension (`/files/guide.pdf`). */
 const fileAddress = /^\/(?!\/)(?:[^?#]*\/)?[^/?#]+\.[a-z0-9]+(?:[?#].*)?$/i;
 
-/**
- * Fails the build on an image or a link to a file, written from the site's root, that is not in
- * public/: published, it would be a broken image or a "page not found". Links to pages are the
- * link checker's; an image beside the page (`./chart.png`) is Astro's, which names it.
- */
 /** Files the build writes itself, which public/ does not hold (src/config/llms-txt.ts, src/integrations/static-host-files.ts, the sitemap). */
 const writtenByTheBuild = new Set(['/llms.txt', '/llms-full.txt', '/llms-small.txt', '/robots.txt', '/sitemap-index.xml']);
 
@@ -23,6 +18,11 @@ function checkFile(address: unknown, what: 'image' | 'file', fileURL: URL | unde
 	);
 }
 
+/**
+ * Fails the build on an image or a link to a file, written from the site's root, that is not in
+ * public/: published, it would be a broken image or a "page not found". Links to pages are the
+ * link checker's; an image beside the page (`./chart.png`) is Astro's, which names it.
+ */
 export const missingFilesPlugin: HastPluginDefinition = {
 	name: 'haresign-missing-files',
 	// HTML written into the Markdown: <img src="…">, <a href="…">.
