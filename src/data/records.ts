@@ -17,6 +17,8 @@ import {
 } from './schemas.ts';
 
 const projectRoot = fileURLToPath(new URL('../../', import.meta.url));
+/** A file's path as a maintainer sees it, from the project's folder: content/docs/faq.md. */
+export const projectPath = (file: string): string => relative(projectRoot, file);
 export const dataDir = join(projectRoot, 'content/data');
 export const docsDir = join(projectRoot, 'content/docs');
 
@@ -106,7 +108,7 @@ function fieldLines(text: string): (index: number, path: readonly PropertyKey[])
  * Every problem names the file and line, the record and the field, and says what was expected.
  */
 function loadRecords<Schema extends z.ZodType<{ id: string }>>(file: string, schema: Schema): z.infer<Schema>[] {
-	const shownFile = relative(projectRoot, file);
+	const shownFile = projectPath(file);
 	const text = readFileSync(file, 'utf8');
 	let raw: unknown;
 	try {
@@ -159,7 +161,7 @@ const addressPattern = /^\/(?:[a-z0-9][a-z0-9-]*\/)*$/;
 
 /** Every address the site has published (content/data/published-addresses.yaml), each checked for its shape. */
 export function loadPublishedAddresses(file = join(dataDir, 'published-addresses.yaml')): string[] {
-	const shownFile = relative(projectRoot, file);
+	const shownFile = projectPath(file);
 	let raw: unknown;
 	try {
 		raw = parse(readFileSync(file, 'utf8'));
@@ -265,7 +267,7 @@ function checkReferences<T extends { id: string }>(file: string, records: T[], .
 	const problems = records.flatMap((record, index) =>
 		checks.flatMap(([field, problemOf]) => {
 			const problem = problemOf(record);
-			return problem ? [`${relative(projectRoot, file)}:${lineOf(index, [field]) ?? ''}: record "${record.id}", field "${field}": ${problem}`] : [];
+			return problem ? [`${projectPath(file)}:${lineOf(index, [field]) ?? ''}: record "${record.id}", field "${field}": ${problem}`] : [];
 		}),
 	);
 	if (problems.length > 0) throw new RecordError(problems.join('\n'));

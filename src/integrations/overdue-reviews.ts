@@ -1,6 +1,5 @@
-import { join, relative } from 'node:path';
 import type { AstroIntegration } from 'astro';
-import { docsDir, pageHeader } from '../data/records.ts';
+import { pageHeader, projectPath } from '../data/records.ts';
 import { longDate, reviewDates } from '../lib/review-dates.ts';
 import { pageFiles } from './page-warnings.ts';
 
@@ -9,7 +8,7 @@ export function overdueReviews(today: Date, files = pageFiles()): { file: string
 	return files.flatMap((file) => {
 		const { reviewed, reviewDue } = pageHeader(file);
 		const review = reviewDates(reviewed, reviewDue);
-		return review && review.due < today ? [{ file: relative(join(docsDir, '../..'), file), due: review.due }] : [];
+		return review && review.due < today ? [{ file: projectPath(file), due: review.due }] : [];
 	});
 }
 

@@ -1,13 +1,9 @@
 import { readdirSync, readFileSync } from 'node:fs';
-import { join, relative } from 'node:path';
+import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { AstroIntegration } from 'astro';
-import { dataDir, docsDir, pageAddresses, pageFileFor, pageHeader, siteRecords, type SiteRecords } from '../data/records.ts';
+import { dataDir, docsDir, pageAddresses, pageFileFor, pageHeader, projectPath, siteRecords, type SiteRecords } from '../data/records.ts';
 import { fieldsWithCode } from '../data/schemas.ts';
-
-const projectRoot = join(docsDir, '../..');
-/** A file's path as a maintainer sees it, from the project's folder: content/docs/faq.md. */
-export const projectPath = (file: string): string => relative(projectRoot, file);
 
 /** Every page file under content/docs. */
 export function pageFiles(dir = docsDir): string[] {

@@ -4,9 +4,9 @@ import type { AstroIntegration } from 'astro';
 import { emptyPage, notUtf8, twoFilesForOnePage } from '../data/content-files.ts';
 import { frontmatterMistakes } from '../data/page-frontmatter.ts';
 import { checklistMistakes } from '../faq-helpers/blocks.ts';
-import { dataDir, docsDir, pageAddressOf, RecordError, siteRecords } from '../data/records.ts';
+import { dataDir, docsDir, pageAddressOf, projectPath, RecordError, siteRecords } from '../data/records.ts';
 import { stopTheBuild } from '../lib/authoring-errors.ts';
-import { pageFiles, projectPath } from './page-warnings.ts';
+import { pageFiles } from './page-warnings.ts';
 
 /** What is wrong with the content's files, each mistake once: a file that is not UTF-8 first, as every other check would misread it. */
 export function contentFileMistakes(pages = pageFiles(), dataFiles = readdirSync(dataDir).map((name) => join(dataDir, name))): string[] {
