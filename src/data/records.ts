@@ -125,11 +125,13 @@ function loadRecords<Schema extends z.ZodType<{ id: string }>>(file: string, sch
 	const problems: string[] = [];
 	const records: z.infer<Schema>[] = [];
 	const seen = new Map<string, number>();
-	const lineOf = fieldLines(text);
+	// Parsing again for lines costs as much as the first parse: only a file with a mistake needs them.
+	let lineOf: ReturnType<typeof fieldLines> | undefined;
 	raw.forEach((entry: unknown, index) => {
 		const id = (entry as { id?: unknown } | null)?.id;
 		const record = typeof id === 'string' ? `record "${id}"` : `record ${index + 1}`;
 		const where = (path: readonly PropertyKey[]) => {
+			lineOf ??= fieldLines(text);
 			const line = lineOf(index, path);
 			return `${shownFile}${line ? `:${line}` : ''}: ${record}`;
 		};

@@ -57,12 +57,16 @@ export const abbreviationsPlugin: HastPluginEntry = () => {
 		name: 'haresign-abbreviations',
 		text(node, ctx) {
 			if (!mentionsAny.test(node.value)) return;
+			// Most mentions come after the first on the page: only one not yet explained is worth the
+			// walk up the tree, which is most of this plugin's time at a thousand pages.
+			const mentions = [...node.value.matchAll(pattern)];
+			if (mentions.every((match) => explained.has(match[1]!))) return;
 			for (let parent: ReturnType<typeof ctx.parent> = ctx.parent(node); parent; parent = ctx.parent(parent)) {
 				if (parent.type === 'element' && untouchedInside.has(parent.tagName)) return;
 			}
 			const pieces: ElementContent[] = [];
 			let last = 0;
-			for (const match of node.value.matchAll(pattern)) {
+			for (const match of mentions) {
 				const abbreviation = byLetters.get(match[1]!)!;
 				if (explained.has(abbreviation.letters)) continue;
 				explained.add(abbreviation.letters);

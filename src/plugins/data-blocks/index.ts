@@ -43,15 +43,16 @@ export function dataBlockNodes(name: string, file: string | undefined): Node[] {
 	const placeRecordFree = recordFreeBlocks[name];
 	if (placeRecordFree) return placeRecordFree();
 	const render = blocks[name];
-	const where = placeInPage(file && pathToFileURL(file), `::${name}`);
+	// Finding the line reads the page file again: only a mistake needs it.
+	const where = () => placeInPage(file && pathToFileURL(file), `::${name}`);
 	if (!render) {
-		throw authoringError(`${where}: unknown data block "::${name}". Use one of: ${dataBlockNames.map((known) => `::${known}`).join(', ')}.`);
+		throw authoringError(`${where()}: unknown data block "::${name}". Use one of: ${dataBlockNames.map((known) => `::${known}`).join(', ')}.`);
 	}
 	try {
 		return render(siteRecords(), file ? pageAddressOf(relative(docsDir, file)) : '/');
 	} catch (error) {
 		// A record's mistake names its own file and line; a block's is the page's.
-		throw authoringError(error instanceof BlockError ? `${where}: ${error.message}` : (error as Error).message);
+		throw authoringError(error instanceof BlockError ? `${where()}: ${error.message}` : (error as Error).message);
 	}
 }
 
