@@ -105,11 +105,14 @@ export interface SearchRun {
 
 /**
  * The gaps between keys a search box is typed with, in ms: a brisk typist's (100 words a minute,
- * five letters a word), a moderate one's (48) and an average one's (40). A search box that waits
- * for a pause in typing searches each part of a word for a typist slower than its pause, and
- * fetches more: the moderate pace lies between our pause (200 ms) and default Starlight's (300 ms).
+ * five letters a word), a moderate one's (48) and an unhurried one's (34). A box that waits for a
+ * pause in typing searches parts of the word for a typist slower than its pause, and fetches what
+ * they find. Ours waits 200 ms (typingPause in src/search/search-dialog.ts), Pagefind UI's 300 ms:
+ * the moderate pace lies between the two, and the unhurried one clear of both.
  */
-export const typingPaces = { brisk: 120, moderate: 250, average: 300 } as const;
+export const typingPaces = { brisk: 120, moderate: 250, unhurried: 350 } as const;
+/** The paces slower than either box's pause. */
+export const slowerPaces = ['moderate', 'unhurried'] as const;
 
 /**
  * Opens search on `path`, types `query` key by key, `keyGap` ms apart, and times, in the page, the

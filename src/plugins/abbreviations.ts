@@ -58,7 +58,7 @@ export const abbreviationsPlugin: HastPluginEntry = () => {
 		text(node, ctx) {
 			if (!mentionsAny.test(node.value)) return;
 			// Most mentions come after the first on the page: only one not yet explained is worth the
-			// walk up the tree, which is most of this plugin's time at a thousand pages.
+			// walk up the tree, which took most of this visitor's time at a thousand pages.
 			const mentions = [...node.value.matchAll(pattern)];
 			if (mentions.every((match) => explained.has(match[1]!))) return;
 			for (let parent: ReturnType<typeof ctx.parent> = ctx.parent(node); parent; parent = ctx.parent(parent)) {
